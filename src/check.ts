@@ -1,0 +1,94 @@
+// The pipeline behind `policies check`: find files -> load -> build the register -> run rules -> results.
+import path from 'node:path';
+import { discover, toDisplayPath } from './load/discover.js';
+import { readPolicyText } from './load/read.js';
+import { failedPolicy, parsePolicy, type Policy } from './load/policy.js';
+import { buildRegister, type Register } from './register/register.js';
+import { runRules, type StampedMessage } from './engine/run.js';
+import { RULES } from './rules/index.js';
+import type { ResolvedConfig } from './config/config.js';
+import type { CheckResult, FileResult, Message } from './types.js';
+import type { Rule } from './engine/rule.js';
+
+export interface LoadRegisterOptions {
+  cwd: string;
+  config: ResolvedConfig;
+  /** Files or folders to check, relative to cwd; defaults to the config's policy folders. */
+  paths?: readonly string[];
+  /** Largest policy file read, in bytes. */
+  maxBytes?: number;
+}
+
+export interface LoadedRegister {
+  register: Register;
+  /** Problems found while looking for files (links out of the tree, unreadable folders). */
+  discoveryMessages: StampedMessage[];
+  /** The file register-level findings attach to. */
+  registerFile: string;
+}
+
+const READ_CONCURRENCY = 32;
+
+/** Find and load every policy file. Bad files become policies with a load problem; this never throws for content. */
+export async function loadRegister({ cwd, config, paths, maxBytes }: LoadRegisterOptions): Promise<LoadedRegister> {
+  const roots = paths && paths.length > 0 ? paths : config.policies.map((p) => path.relative(cwd, path.resolve(config.root, p)) || '.');
+  const found = await discover(roots, { cwd, exclude: config.exclude });
+  const policies: Policy[] = new Array(found.files.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < found.files.length) {
+      const index = next++;
+      const entry = found.files[index]!;
+      const read = await readPolicyText(entry.absolute, maxBytes);
+      policies[index] = read.ok ? parsePolicy(entry.file, read.text) : failedPolicy(entry.file, '', { kind: 'unreadable', line: 1, column: 1, message: read.message });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, found.files.length) }, worker));
+
+  const discoveryMessages: StampedMessage[] = found.problems.map((p) => ({
+    file: p.file, line: 1, column: 1, ruleId: 'core/frontmatter', severity: p.severity, message: p.message, fatal: p.severity === 'error',
+  }));
+  const registerFile = config.file ?? toDisplayPath(cwd, path.resolve(cwd, roots[0] ?? '.'));
+  return { register: buildRegister(policies), discoveryMessages, registerFile };
+}
+
+export interface CheckOptions extends LoadRegisterOptions {
+  /** The date every judgement is made against, YYYY-MM-DD. */
+  today: string;
+  rules?: readonly Rule[];
+}
+
+/** Check a register. Returns plain data: one entry per file with messages sorted by position. */
+export async function check(options: CheckOptions): Promise<CheckResult> {
+  const loaded = await loadRegister(options);
+  const messages = [
+    ...loaded.discoveryMessages,
+    ...runRules({ register: loaded.register, config: options.config, rules: options.rules ?? RULES, today: options.today, registerFile: loaded.registerFile }),
+  ];
+  return toCheckResult(messages, loaded.register.policies.map((p) => p.file), options.today);
+}
+
+/** Group stamped messages by file (every checked file appears, with or without findings), sorted. */
+export function toCheckResult(messages: readonly StampedMessage[], files: readonly string[], asOf: string): CheckResult {
+  const byFile = new Map<string, Message[]>();
+  for (const file of files) byFile.set(file, []);
+  for (const { file, ...message } of messages) {
+    const list = byFile.get(file);
+    if (list) list.push(message);
+    else byFile.set(file, [message]);
+  }
+  const results: FileResult[] = [...byFile.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([file, list]) => {
+      list.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+      const errorCount = list.filter((m) => m.severity === 'error').length;
+      return { file, messages: list, errorCount, warningCount: list.length - errorCount };
+    });
+  return {
+    asOf,
+    results,
+    errorCount: results.reduce((n, r) => n + r.errorCount, 0),
+    warningCount: results.reduce((n, r) => n + r.warningCount, 0),
+    fileCount: files.length,
+  };
+}

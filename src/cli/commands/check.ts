@@ -1,0 +1,65 @@
+// `policies check`: validate the register and report findings in a chosen format.
+import { check } from '../../check.js';
+import { CHECK_FORMATS } from '../../format/index.js';
+import { VERSION } from '../../version.js';
+import { parseCommandArgs, requireChoice, requireDate, UsageError, type Command } from '../io.js';
+import { configFor, emit, ruleInfos } from '../shared.js';
+import type { CheckResult } from '../../types.js';
+
+const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
+
+const usage = `Usage: policies check [paths...] [options]
+
+Check policies (default: the folders in policies.config.yaml, or policies/).
+
+Options:
+  --format <name>      stylish (default), json, github, sarif
+  --as-of <date>       judge dates as of YYYY-MM-DD (default: today)
+  --quiet              report errors only
+  --max-warnings <n>   exit 1 when there are more than n warnings
+  --config <file>      config file (default: policies.config.yaml)
+  --out <file>         write the report to a file instead of stdout`;
+
+/** Keep errors only (for --quiet), recounting. */
+export function errorsOnly(result: CheckResult): CheckResult {
+  const results = result.results.map((f) => ({ ...f, messages: f.messages.filter((m) => m.severity === 'error'), warningCount: 0 }));
+  return { ...result, results, warningCount: 0 };
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'check policies against the schema and the rules',
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      format: { type: 'string' as const },
+      'as-of': { type: 'string' as const },
+      quiet: { type: 'boolean' as const },
+      'max-warnings': { type: 'string' as const },
+      config: { type: 'string' as const },
+      out: { type: 'string' as const },
+    }, usage);
+    if (values.help) {
+      io.stdout(`${usage}\n`);
+      return 0;
+    }
+    const format = requireChoice(values.format, '--format', FORMATS, 'stylish');
+    const today = requireDate(values['as-of'], '--as-of') ?? io.today;
+    let maxWarnings: number | undefined;
+    if (values['max-warnings'] !== undefined) {
+      if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings must be a whole number, not "${values['max-warnings']}".`);
+      maxWarnings = Number(values['max-warnings']);
+    }
+    const config = await configFor(io, values.config);
+    let result = await check({ cwd: io.cwd, config, paths: positionals, today });
+    if (values.quiet) result = errorsOnly(result);
+    const output = CHECK_FORMATS[format]!(result, { version: VERSION, rules: ruleInfos(), color: io.isTTY && !values.out && format === 'stylish' });
+    await emit(io, output, values.out);
+    if (result.errorCount > 0) return 1;
+    if (maxWarnings !== undefined && result.warningCount > maxWarnings) {
+      io.stderr(`Too many warnings: ${result.warningCount}, more than --max-warnings ${maxWarnings}.\n`);
+      return 1;
+    }
+    return 0;
+  },
+};

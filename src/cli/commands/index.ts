@@ -1,0 +1,5 @@
+// The CLI's commands, in the order `policies --help` lists them.
+import type { Command } from '../io.js';
+import { checkCommand } from './check.js';
+
+export const COMMANDS: readonly Command[] = [checkCommand];

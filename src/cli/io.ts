@@ -1,0 +1,54 @@
+// What a command may touch: its arguments, the working directory, the clock, and two output streams.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+export interface CliIo {
+  cwd: string;
+  /** Today, YYYY-MM-DD, unless --as-of says otherwise. */
+  today: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Whether stdout is a terminal (for colour). */
+  isTTY: boolean;
+}
+
+/** A user mistake in the command line: printed as a sentence, exit 2, no stack trace. */
+export class UsageError extends Error {}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  run(argv: string[], io: CliIo): Promise<number>;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** The parsed values, typed from the option declarations. */
+export type ParsedValues<O extends Options> = {
+  [K in keyof O]?: O[K] extends { type: 'boolean' } ? boolean : O[K] extends { multiple: true } ? string[] : string;
+} & { help?: boolean };
+
+/** node:util parseArgs, with its errors turned into plain sentences. */
+export function parseCommandArgs<O extends Options>(argv: string[], options: O, usage: string, allowPositionals = true): { values: ParsedValues<O>; positionals: string[] } {
+  try {
+    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true }) as never;
+  } catch (error) {
+    const text = String((error as Error).message).replace(/^TypeError \[\w+\]: /, '').split('\n')[0];
+    throw new UsageError(`${text}\n\n${usage}`);
+  }
+}
+
+export function requireDate(value: string | undefined, option: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)) || new Date(value).toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`${option} must be a real date written YYYY-MM-DD, not "${value}".`);
+  }
+  return value;
+}
+
+export function requireChoice<T extends string>(value: string | undefined, option: string, choices: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(choices as readonly string[]).includes(value)) throw new UsageError(`${option} must be one of ${choices.join(', ')}, not "${value}".`);
+  return value as T;
+}

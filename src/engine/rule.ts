@@ -1,0 +1,96 @@
+// What a rule is: an id, documentation metadata, messages, and a check function that reports facts.
+import type { Policy } from '../load/policy.js';
+import type { YamlPath } from '../load/yaml.js';
+import type { Register } from '../register/register.js';
+import type { ResolvedConfig } from '../config/config.js';
+import type { Location } from '../types.js';
+import type { JsonSchema } from '../schema/schemas.js';
+
+export type MessageData = Record<string, string | number>;
+
+/** Where a finding is: a field of a policy (preferred), or an explicit line. */
+export interface ReportTarget {
+  /** The policy the finding is about; a policy rule may leave it out (it means the policy being checked). */
+  policy?: Policy;
+  /** The field the finding is about, e.g. ['next_review'] or ['approvals', 2, 'minute']. */
+  field?: YamlPath;
+  /** Point at the field's key rather than its value (for missing or misplaced things). */
+  at?: 'key' | 'value';
+  /** An explicit location, for findings in the body. */
+  location?: Location;
+}
+
+export interface Report extends ReportTarget {
+  messageId: string;
+  data?: MessageData;
+  /** Other places that explain the finding (the linked policy, the duplicate). */
+  related?: (ReportTarget & { message: string })[];
+}
+
+export interface RuleContextBase<Options> {
+  register: Register;
+  /** The `--as-of` date, YYYY-MM-DD. Rules never read the clock. */
+  today: string;
+  options: Options;
+  config: ResolvedConfig;
+  report(report: Report): void;
+}
+
+export interface PolicyRuleContext<Options> extends RuleContextBase<Options> {
+  policy: Policy;
+}
+
+export interface RuleMeta<Options> {
+  /** One line for `policies rules` and the docs index. */
+  description: string;
+  /** The legal or regulatory basis, as cited in messages. */
+  basis?: string;
+  /** Message templates by id; `{{name}}` is filled from the report's data. */
+  messages: Record<string, string>;
+  /** Whether the rule reads the Markdown body (bodies are only parsed when an enabled rule needs them). */
+  needsBody?: boolean;
+  /** Whether the rule needs git history (runs only when a base or history is available). */
+  needsGit?: boolean;
+  defaultOptions: Options;
+  /** JSON Schema of the options object, checked when the config is loaded. */
+  optionsSchema?: JsonSchema;
+}
+
+interface RuleBase<Options> {
+  /** Local id, kebab-case; the engine qualifies it with the pack: `core/review-overdue`. */
+  id: string;
+  pack: string;
+  meta: RuleMeta<Options>;
+}
+
+export interface PolicyRule<Options = Record<string, never>> extends RuleBase<Options> {
+  scope: 'policy';
+  check(context: PolicyRuleContext<Options>): void;
+}
+
+export interface RegisterRule<Options = Record<string, never>> extends RuleBase<Options> {
+  scope: 'register';
+  check(context: RuleContextBase<Options>): void;
+}
+
+export type Rule<Options = any> = PolicyRule<Options> | RegisterRule<Options>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export function defineRule<Options>(rule: PolicyRule<Options>): PolicyRule<Options>;
+export function defineRule<Options>(rule: RegisterRule<Options>): RegisterRule<Options>;
+export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}
+
+export function qualifiedId(rule: { pack: string; id: string }): string {
+  return `${rule.pack}/${rule.id}`;
+}
+
+export const DOCS_BASE = 'https://github.com/policy-tracker/policy-tracker/blob/main/docs/rules';
+
+export function docsUrl(rule: { pack: string; id: string }): string {
+  return `${DOCS_BASE}/${rule.pack}/${rule.id}.md`;
+}
+
+export function fillTemplate(template: string, data: MessageData = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => (name in data ? String(data[name]) : `{{${name}}}`));
+}

@@ -1,0 +1,78 @@
+// Run the enabled rules over the register and stamp each report with identity, severity, position and docs.
+import type { ResolvedConfig } from '../config/config.js';
+import type { Policy } from '../load/policy.js';
+import type { Register } from '../register/register.js';
+import type { Location, Message, RelatedLocation } from '../types.js';
+import { docsUrl, fillTemplate, qualifiedId, type Report, type ReportTarget, type Rule } from './rule.js';
+import { isWaived } from './waivers.js';
+
+export interface RunOptions {
+  register: Register;
+  config: ResolvedConfig;
+  rules: readonly Rule[];
+  today: string;
+  /** The file register-level findings that concern no one policy are reported on (the config, or the register folder). */
+  registerFile: string;
+}
+
+export interface StampedMessage extends Message {
+  file: string;
+}
+
+const FILE_START: Location = { line: 1, column: 1 };
+
+function locate(target: ReportTarget, fallback: Policy | undefined): { file: string | undefined; location: Location } {
+  const policy = target.policy ?? fallback;
+  if (target.location) return { file: policy?.file, location: target.location };
+  if (policy && target.field) {
+    const at = target.at === 'key' ? policy.positions.key(target.field) : policy.positions.value(target.field);
+    return { file: policy.file, location: at };
+  }
+  return { file: policy?.file, location: FILE_START };
+}
+
+/** Run every enabled rule. Never throws for a document's content; a rule that throws is a bug, reported as such. */
+export function runRules({ register, config, rules, today, registerFile }: RunOptions): StampedMessage[] {
+  const out: StampedMessage[] = [];
+  for (const rule of rules) {
+    const id = qualifiedId(rule);
+    const setting = config.rules.get(id);
+    if (!setting) continue;
+
+    const stamp = (report: Report, current: Policy | undefined) => {
+      const template = rule.meta.messages[report.messageId];
+      if (template === undefined) throw new Error(`Rule ${id} reported unknown messageId ${report.messageId}`);
+      const { file, location } = locate(report, current);
+      const policy = report.policy ?? current;
+      if (policy && isWaived(policy.data.waivers, id, today)) return;
+      const message: StampedMessage = {
+        file: file ?? registerFile,
+        ...location,
+        ruleId: id,
+        severity: setting.severity,
+        message: fillTemplate(template, report.data),
+        url: docsUrl(rule),
+      };
+      if (rule.meta.basis) message.basis = rule.meta.basis;
+      if (rule.id === 'frontmatter') message.fatal = true;
+      if (report.related?.length) {
+        message.related = report.related.map((r): RelatedLocation => {
+          const where = locate(r, undefined);
+          return { file: where.file ?? registerFile, ...where.location, message: r.message };
+        });
+      }
+      out.push(message);
+    };
+
+    if (rule.scope === 'policy') {
+      for (const policy of register.policies) {
+        // A file that could not be parsed is seen by core/frontmatter only.
+        if (policy.loadProblem && rule.id !== 'frontmatter') continue;
+        rule.check({ policy, register, today, options: setting.options as never, config, report: (r) => stamp(r, policy) });
+      }
+    } else {
+      rule.check({ register, today, options: setting.options as never, config, report: (r) => stamp(r, undefined) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,136 @@
+// Find the policy files under the paths a user named, safely: no following links out of the tree, no loops.
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import picomatch from 'picomatch';
+
+export interface DiscoveredFile {
+  /** Absolute path. */
+  absolute: string;
+  /** Path relative to the working directory, with forward slashes. */
+  file: string;
+}
+
+export interface DiscoveryProblem {
+  file: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface Discovery {
+  files: DiscoveredFile[];
+  problems: DiscoveryProblem[];
+}
+
+export interface DiscoverOptions {
+  cwd: string;
+  /** Glob patterns (relative to cwd) of files to leave out. */
+  exclude?: readonly string[];
+}
+
+export const DEFAULT_EXCLUDE = ['**/README.md', '**/node_modules/**'];
+
+/** Thrown for a path the user named that does not exist: the CLI turns it into exit 2. */
+export class MissingPathError extends Error {
+  constructor(readonly userPath: string) {
+    super(`No such file or folder: ${userPath}`);
+  }
+}
+
+export function toDisplayPath(cwd: string, absolute: string): string {
+  const relative = path.relative(cwd, absolute);
+  return (relative === '' ? '.' : relative).split(path.sep).join('/');
+}
+
+const isMarkdown = (name: string) => /\.(md|markdown)$/i.test(name);
+
+export async function discover(paths: readonly string[], options: DiscoverOptions): Promise<Discovery> {
+  const { cwd } = options;
+  const excluded = picomatch([...(options.exclude ?? DEFAULT_EXCLUDE)], { dot: true });
+  const files = new Map<string, DiscoveredFile>();
+  const problems: DiscoveryProblem[] = [];
+
+  for (const userPath of paths) {
+    const absolute = path.resolve(cwd, userPath);
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch {
+      throw new MissingPathError(userPath);
+    }
+    // Links may point anywhere inside the folder the user named (or the working directory), never outside it.
+    const root = info.isDirectory() ? await realpath(absolute) : await realpath(cwd);
+    if (info.isDirectory()) await walk(absolute, root, true);
+    else addFile(absolute);
+  }
+
+  function addFile(absolute: string) {
+    const file = toDisplayPath(cwd, absolute);
+    if (!files.has(absolute)) files.set(absolute, { absolute, file });
+  }
+
+  async function walk(dir: string, root: string, top: boolean): Promise<void> {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ file: toDisplayPath(cwd, dir), severity: 'error', message: `This folder could not be read (${codeOf(error)}). Check its permissions.` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const absolute = path.join(dir, entry.name);
+      const display = toDisplayPath(cwd, absolute);
+      if (entry.name.startsWith('.') || excluded(display)) continue;
+      if (entry.isSymbolicLink()) {
+        await followLink(absolute, display, root);
+      } else if (entry.isDirectory()) {
+        await walk(absolute, root, false);
+      } else if (entry.isFile() && isMarkdown(entry.name)) {
+        addFile(absolute);
+      }
+    }
+    void top;
+  }
+
+  async function followLink(absolute: string, display: string, root: string) {
+    if (!isMarkdown(absolute)) {
+      let target;
+      try {
+        target = await stat(absolute);
+      } catch {
+        return;
+      }
+      if (target.isDirectory()) {
+        problems.push({ file: display, severity: 'warning', message: 'This is a symbolic link to a folder; policy-tracker does not follow linked folders. Name the folder itself if its policies belong in the register.' });
+      }
+      return;
+    }
+    let real;
+    try {
+      real = await realpath(absolute);
+    } catch (error) {
+      const code = codeOf(error);
+      problems.push({
+        file: display,
+        severity: 'error',
+        message: code === 'ELOOP'
+          ? 'This symbolic link loops back on itself, so it cannot be read. Replace it with the policy file.'
+          : 'This symbolic link points to a file that does not exist. Remove the link or restore the file.',
+      });
+      return;
+    }
+    if (real !== root && !real.startsWith(root + path.sep)) {
+      problems.push({ file: display, severity: 'error', message: 'This symbolic link points outside the register, so it was not read. Copy the policy into the register instead of linking to it.' });
+      return;
+    }
+    const target = await lstat(real);
+    if (target.isFile()) addFile(absolute);
+  }
+
+  const sorted = [...files.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { files: sorted, problems };
+}
+
+export function codeOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException)?.code ?? 'unknown error';
+}

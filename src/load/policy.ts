@@ -1,0 +1,136 @@
+// Load one policy: read its text, split the frontmatter, parse the YAML with positions, validate against the schema.
+import type { ErrorObject } from 'ajv';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Root } from 'mdast';
+import { splitFrontmatter, type SplitOk } from './frontmatter.js';
+import { parseYaml, type PositionIndex, type YamlPath } from './yaml.js';
+import { explainSchemaErrors, type SchemaFinding } from '../schema/explain.js';
+import { policySchema } from '../schema/schemas.js';
+import { createAjv } from '../schema/ajv.js';
+import type { Location, PolicyFrontmatter } from '../types.js';
+
+/** A problem that stopped the file from being read as a policy at all. */
+export interface LoadProblem extends Location {
+  kind: string;
+  message: string;
+}
+
+export interface Policy {
+  /** Display path (relative to the working directory, forward slashes). */
+  file: string;
+  text: string;
+  /** Set when the file could not be read or parsed: no rule but `core/frontmatter` sees it. */
+  loadProblem?: LoadProblem;
+  /** The fields that passed the schema; a field with a schema error is left out, so rules can trust types. */
+  data: Readonly<Partial<PolicyFrontmatter>>;
+  /** Everything the YAML held, valid or not. */
+  raw: Readonly<Record<string, unknown>>;
+  schemaFindings: readonly SchemaFinding[];
+  positions: PositionIndex;
+  /** 1-based line of the closing fence and first body line. */
+  frontmatterEndLine: number;
+  bodyStartLine: number;
+  /** The Markdown body as mdast, positions in file coordinates; parsed on first use. */
+  body(): Root;
+}
+
+const NO_POSITIONS: PositionIndex = {
+  value: () => ({ line: 1, column: 1 }),
+  key: () => ({ line: 1, column: 1 }),
+  source: () => undefined,
+  has: () => false,
+};
+
+let validator: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
+function validate(data: unknown): readonly ErrorObject[] {
+  validator ??= createAjv().compile(policySchema);
+  return validator(data) ? [] : (validator.errors ?? []);
+}
+
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+export function failedPolicy(file: string, text: string, problem: LoadProblem): Policy {
+  return {
+    file, text, loadProblem: problem, data: {}, raw: {}, schemaFindings: [], positions: NO_POSITIONS,
+    frontmatterEndLine: 1, bodyStartLine: 1, body: () => ({ type: 'root', children: [] }),
+  };
+}
+
+const LANGUAGE_FIX = 'Policy frontmatter is YAML only: change the first line to `---` and write the fields as YAML. Nothing in this block was run.';
+
+/** Parse a policy's text. Never throws: every problem becomes a `loadProblem` or schema finding. */
+export function parsePolicy(file: string, text: string): Policy {
+  const split = splitFrontmatter(text);
+  if (!split.ok) {
+    const fix: Record<string, string> = {
+      'empty': 'Write the policy\'s frontmatter (between `---` lines) and its text, or delete the file.',
+      'no-frontmatter': 'Start the file with the policy\'s fields between two `---` lines (see the README for the format).',
+      'unclosed': 'Add a line with just `---` after the last field, before the policy text.',
+      'language': LANGUAGE_FIX,
+      'toml': 'Policy frontmatter is YAML between `---` lines; TOML (`+++`) is not supported.',
+    };
+    return failedPolicy(file, text, { kind: split.kind, line: split.line, column: split.column, message: `${split.message} ${fix[split.kind] ?? ''}`.trim() });
+  }
+  return parseSplitPolicy(file, text, split);
+}
+
+function parseSplitPolicy(file: string, text: string, split: SplitOk): Policy {
+  const yaml = parseYaml(split.yaml, split.yamlLineOffset);
+  if (yaml.problems.length > 0 || yaml.data === undefined) {
+    const first = yaml.problems[0]!;
+    return failedPolicy(file, text, { kind: first.kind, line: first.line, column: first.column, endLine: first.endLine, endColumn: first.endColumn, message: explainYamlProblem(first.kind, first.message) });
+  }
+  const raw = yaml.data as Record<string, unknown>;
+  const errors = validate(raw);
+  const schemaFindings = explainSchemaErrors(errors, policySchema, raw, yaml.positions);
+  const data = keepValidFields(raw, schemaFindings);
+  let body: Root | undefined;
+  return {
+    file,
+    text,
+    data,
+    raw,
+    schemaFindings,
+    positions: yaml.positions,
+    frontmatterEndLine: split.closeLine,
+    bodyStartLine: split.bodyStartLine,
+    body() {
+      body ??= parseBody(text, split);
+      return body;
+    },
+  };
+}
+
+function parseBody(text: string, split: SplitOk): Root {
+  const source = split.hasBom ? text.slice(1) : text;
+  const tree = markdown.parse(source) as Root;
+  // The fence rules are the same as micromark's, so the first node is the frontmatter: drop it.
+  if (tree.children[0]?.type === 'yaml') tree.children.shift();
+  return tree;
+}
+
+function keepValidFields(raw: Record<string, unknown>, findings: readonly SchemaFinding[]): Partial<PolicyFrontmatter> {
+  const invalid = new Set(findings.map((f) => String(f.path[0] ?? '')));
+  const data: Record<string, unknown> = Object.create(null);
+  for (const [key, value] of Object.entries(raw)) if (!invalid.has(key)) data[key] = value;
+  return data as Partial<PolicyFrontmatter>;
+}
+
+function explainYamlProblem(kind: string, detail: string): string {
+  switch (kind) {
+    case 'tab': return 'A tab is used for indentation here; YAML only allows spaces. Replace the tab with spaces.';
+    case 'duplicate-key': return `${detail.replace(/\.$/, '')}: the same field appears twice in the frontmatter. Keep one of them.`;
+    case 'alias': return 'YAML aliases and anchors (`*name`, `&name`) are not allowed in policy frontmatter. Write the value out in full.';
+    case 'tag': return `${detail} Remove the tag (the \`!\` word before the value).`;
+    case 'too-deep': return `${detail} Policy fields are at most a few levels deep; check the indentation.`;
+    case 'not-a-mapping': return 'The frontmatter must be a list of `field: value` lines, such as `id: "HM-01"`.';
+    default: return `The frontmatter is not valid YAML: ${detail}. Check the indentation, colons and quotes on this line.`;
+  }
+}
+
+/** Location of a value or key in a policy's frontmatter. */
+export function locate(policy: Policy, path: YamlPath, at: 'key' | 'value' = 'value'): Location {
+  return at === 'key' ? policy.positions.key(path) : policy.positions.value(path);
+}

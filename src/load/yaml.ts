@@ -1,0 +1,166 @@
+// Parse frontmatter YAML (1.2 core schema) into plain data, keeping the position of every key and value.
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import type { Location } from '../types.js';
+
+export type YamlPath = readonly (string | number)[];
+
+export interface YamlProblem extends Location {
+  kind: 'syntax' | 'duplicate-key' | 'alias' | 'tab' | 'not-a-mapping' | 'too-deep' | 'tag';
+  message: string;
+}
+
+/** Positions of a parsed frontmatter block, in file coordinates. */
+export interface PositionIndex {
+  /** The value at `path`, or the nearest ancestor that exists. */
+  value(path: YamlPath): Location;
+  /** The key at `path` (falls back to the value, then to the nearest ancestor). */
+  key(path: YamlPath): Location;
+  /** The source text of the value at `path`, exactly as written. */
+  source(path: YamlPath): string | undefined;
+  /** Whether the value at `path` exists in the document. */
+  has(path: YamlPath): boolean;
+}
+
+export interface YamlResult {
+  data: unknown;
+  problems: YamlProblem[];
+  positions: PositionIndex;
+}
+
+const MAX_DEPTH = 32;
+
+/**
+ * `resolveKnownTags: false` keeps dates as strings; `uniqueKeys` reports duplicates instead of keeping the
+ * last; `maxAliasCount: 0` at toJS refuses aliases outright (a policy never needs one, and alias bombs are
+ * how YAML exhausts memory).
+ */
+export function parseYaml(yaml: string, lineOffset: number, firstLineColumnOffset = 0): YamlResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, {
+    schema: 'core',
+    uniqueKeys: true,
+    merge: false,
+    resolveKnownTags: false,
+    logLevel: 'silent',
+    prettyErrors: false,
+    lineCounter,
+    keepSourceTokens: false,
+  });
+
+  const toLocation = (start: number, end?: number): Location => {
+    const a = lineCounter.linePos(start);
+    const loc: Location = { line: a.line + lineOffset, column: a.col + (a.line === 1 ? firstLineColumnOffset : 0) };
+    if (end !== undefined && end > start) {
+      const b = lineCounter.linePos(end);
+      loc.endLine = b.line + lineOffset;
+      loc.endColumn = b.col + (b.line === 1 ? firstLineColumnOffset : 0);
+    }
+    return loc;
+  };
+  const top: Location = { line: lineOffset + 1, column: 1 };
+  const problems: YamlProblem[] = [];
+
+  for (const error of doc.errors) {
+    const kind: YamlProblem['kind'] = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : error.code === 'TAB_AS_INDENT' ? 'tab' : 'syntax';
+    problems.push({ kind, message: error.message.split('\n')[0] ?? error.message, ...toLocation(error.pos[0], error.pos[1]) });
+  }
+  for (const warning of doc.warnings) {
+    if (warning.code === 'TAG_RESOLVE_FAILED') {
+      problems.push({ kind: 'tag', message: warning.message.split('\n')[0] ?? warning.message, ...toLocation(warning.pos[0], warning.pos[1]) });
+    }
+  }
+
+  const positions = makePositionIndex(doc, toLocation, top, yaml);
+  if (problems.length > 0) return { data: undefined, problems, positions };
+
+  const structural = findStructuralProblems(doc.contents, toLocation);
+  if (structural) return { data: undefined, problems: [structural], positions };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 0 });
+  } catch (error) {
+    problems.push({ kind: 'alias', message: String((error as Error).message), ...top });
+    return { data: undefined, problems, positions };
+  }
+  if (data === null || data === undefined) data = {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ kind: 'not-a-mapping', message: 'The frontmatter is not a list of `field: value` lines.', ...top });
+    return { data: undefined, problems, positions };
+  }
+  return { data, problems, positions };
+}
+
+/** Aliases, custom tags and absurd nesting are refused before the document is turned into data. */
+function findStructuralProblems(root: unknown, toLocation: (s: number, e?: number) => Location): YamlProblem | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (node === null || node === undefined) continue;
+    const range = (node as Node).range;
+    if (depth > MAX_DEPTH) {
+      return { kind: 'too-deep', message: `The frontmatter is nested more than ${MAX_DEPTH} levels deep.`, ...toLocation(range?.[0] ?? 0) };
+    }
+    if (isAlias(node)) {
+      return { kind: 'alias', message: 'YAML aliases (`*name`) are not allowed in policy frontmatter.', ...toLocation(range?.[0] ?? 0) };
+    }
+    const tag = (node as { tag?: string }).tag;
+    if (tag && !tag.startsWith('tag:yaml.org,2002:')) {
+      return { kind: 'tag', message: `The YAML tag \`${tag}\` is not allowed in policy frontmatter.`, ...toLocation(range?.[0] ?? 0) };
+    }
+    if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) {
+        if (isPair(item)) {
+          stack.push({ node: item.key, depth: depth + 1 });
+          stack.push({ node: item.value, depth: depth + 1 });
+        } else stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return undefined;
+}
+
+function makePositionIndex(doc: Document, toLocation: (s: number, e?: number) => Location, top: Location, yaml: string): PositionIndex {
+  /** Walk as far down `path` as the document goes. */
+  const walk = (path: YamlPath): { pair?: Pair; node?: Node; complete: boolean } => {
+    let node: unknown = doc.contents;
+    let pair: Pair | undefined;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const found = node.items.find((item) => isScalar(item.key) ? String(item.key.value) === String(segment) : false);
+        if (!found) return { pair, node: node as Node, complete: false };
+        pair = found;
+        node = found.value;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item = node.items[segment];
+        if (item === undefined) return { pair, node: node as Node, complete: false };
+        pair = undefined;
+        node = item;
+      } else {
+        return { pair, node: (node ?? undefined) as Node | undefined, complete: false };
+      }
+    }
+    return { pair, node: (node ?? undefined) as Node | undefined, complete: true };
+  };
+  const nodeLocation = (node: Node | undefined): Location | undefined => (node?.range ? toLocation(node.range[0], node.range[1]) : undefined);
+
+  return {
+    value(path) {
+      const { pair, node } = walk(path);
+      return nodeLocation(node) ?? nodeLocation(pair?.key as Node | undefined) ?? top;
+    },
+    key(path) {
+      const { pair, node, complete } = walk(path);
+      if (complete && pair) return nodeLocation(pair.key as Node) ?? nodeLocation(node) ?? top;
+      return nodeLocation(node) ?? top;
+    },
+    source(path) {
+      const { node, complete } = walk(path);
+      if (!complete || !node?.range) return undefined;
+      return yaml.slice(node.range[0], node.range[1]);
+    },
+    has(path) {
+      return walk(path).complete;
+    },
+  };
+}
