@@ -7,7 +7,7 @@ const addFormats = addFormatsModule.default as unknown as (ajv: Ajv2020, options
 
 export function createAjv(): Ajv2020 {
   // `full` format mode rejects impossible dates such as 2023-02-30.
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, strictTuples: false, allowUnionTypes: true, verbose: true });
   addFormats(ajv, { mode: 'full', formats: ['date'] });
   return ajv;
 }
