@@ -3,10 +3,26 @@ import type { RuleSetting } from '../config/config.js';
 
 export const PACKS: Readonly<Record<string, Readonly<Record<string, RuleSetting>>>> = {
   core: {
+    'core/approval-minute': 'warning',
+    'core/approval-recorded': 'error',
+    'core/consultation-recorded': 'error',
+    'core/consultation-timing': 'error',
+    'core/date-order': 'error',
     'core/duplicate-id': 'error',
+    'core/eia-recorded': 'error',
+    'core/eia-timing': 'error',
     'core/frontmatter': 'error',
+    'core/id-missing': 'error',
+    'core/link-exists': 'error',
+    'core/link-status': 'warning',
+    'core/next-review-missing': 'error',
+    'core/required-sections': 'error',
+    'core/review-cycle-too-long': 'error',
+    'core/review-due-soon': 'warning',
     'core/review-overdue': 'error',
     'core/schema': 'error',
+    'core/supersession': 'error',
+    'core/waiver-valid': 'error',
   },
   scotland: {},
 };

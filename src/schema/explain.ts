@@ -14,6 +14,8 @@ export interface SchemaFinding {
   /** Short machine-readable kind, e.g. `type`, `date`, `unknown-field`. */
   kind: string;
   message: string;
+  /** For a missing field: its name. */
+  missing?: string;
 }
 
 /** What the explainer needs to know about the document besides ajv's errors. */
@@ -131,7 +133,7 @@ function explainOne(error: ErrorObject, schema: JsonSchema, data: unknown, looku
       if (missing === 'adopted' && path.length === 0) why = ` A policy whose status is ${inlineYaml(valueAt(data, ['status']))} has been adopted, so record when.`;
       if (missing === 'required' && (path[0] === 'eia' || path[0] === 'consultation')) why = ' State the decision explicitly, even when the answer is no.';
       const fix = example === undefined ? '' : ` Add it, for example: ${displayPath(missingPath.slice(path.length))}: ${inlineYaml(example)}`;
-      return { path, at: 'key', kind: 'missing-field', message: `The required field ${missing} (${what}) is missing${where}.${why}${fix}` };
+      return { path, at: 'key', kind: 'missing-field', missing, message: `The required field ${missing} (${what}) is missing${where}.${why}${fix}` };
     }
     case 'additionalProperties': {
       const extra = String(error.params.additionalProperty);

@@ -1,8 +1,6 @@
 // An approved policy past its review date: the finding a regulator or auditor would raise first.
 import { defineRule } from '../../engine/rule.js';
-import { reviewDueDate } from '../../util/dates.js';
-
-const REVIEWED_STATUSES = new Set(['approved', 'under-review']);
+import { describeDue, reviewState } from '../../register/review.js';
 
 export default defineRule({
   id: 'review-overdue',
@@ -16,12 +14,9 @@ export default defineRule({
     },
     defaultOptions: {},
   },
-  check({ policy, today, report }) {
-    const { status, next_review, approving_body } = policy.data;
-    if (!status || !REVIEWED_STATUSES.has(status) || !next_review) return;
-    const due = reviewDueDate(next_review);
-    if (!due || due >= today) return;
-    const days = Math.round((Date.parse(today) - Date.parse(due)) / 86_400_000);
-    report({ field: ['next_review'], messageId: 'overdue', data: { due: next_review === due ? due : `${next_review} (the end of the month, ${due})`, days, today, body: approving_body ?? 'the approving body' } });
+  check({ policy, today, config, report }) {
+    const state = reviewState(policy, today, config);
+    if (state?.timing !== 'overdue') return;
+    report({ field: ['next_review'], messageId: 'overdue', data: { due: describeDue(state), days: -state.daysLeft, today, body: policy.data.approving_body ?? 'the approving body' } });
   },
 });

@@ -11,7 +11,11 @@ export default defineRule({
     defaultOptions: {},
   },
   check({ policy, report }) {
+    const id = policy.raw.id;
+    const idAbsent = !('id' in policy.raw) || id === null || (typeof id === 'string' && id.trim() === '');
     for (const finding of policy.schemaFindings) {
+      // A missing or empty id is core/id-missing's finding: one message per problem.
+      if (idAbsent && (finding.missing === 'id' || (finding.path.length === 1 && finding.path[0] === 'id'))) continue;
       report({ messageId: 'invalid', data: { problem: finding.message }, field: finding.path, at: finding.at });
     }
   },

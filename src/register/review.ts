@@ -1,0 +1,80 @@
+// When a policy's review falls due, how long its cycle may be, and which approval its current text rests on.
+import type { CategoryConfig, ResolvedConfig } from '../config/config.js';
+import { categoryOf } from '../config/config.js';
+import type { Policy } from '../load/policy.js';
+import type { PolicyStatus } from '../types.js';
+import { addDays, addMonths, daysBetween, reviewDueDate } from '../util/dates.js';
+
+/** Statuses whose text is in force and so must be kept in review. */
+export const IN_FORCE: ReadonlySet<PolicyStatus> = new Set(['approved', 'under-review']);
+/** Statuses of policies that no longer apply. */
+export const RETIRED: ReadonlySet<PolicyStatus> = new Set(['superseded', 'withdrawn']);
+
+export function isInForce(policy: Policy): boolean {
+  return policy.data.status !== undefined && IN_FORCE.has(policy.data.status);
+}
+
+export type ReviewTiming = 'overdue' | 'due-soon' | 'in-date';
+
+export interface ReviewState {
+  /** next_review as written (a date or a month). */
+  written: string;
+  /** The date it means: a month is its last day. */
+  due: string;
+  timing: ReviewTiming;
+  /** Days from today to the due date (negative when overdue). */
+  daysLeft: number;
+}
+
+/** The review state of an in-force policy as of `today`, or undefined when it has no usable next_review. */
+export function reviewState(policy: Policy, today: string, config: ResolvedConfig): ReviewState | undefined {
+  const written = policy.data.next_review;
+  if (!isInForce(policy) || !written) return undefined;
+  const due = reviewDueDate(written);
+  if (!due) return undefined;
+  const timing: ReviewTiming = due < today ? 'overdue' : due <= addDays(today, config.review.dueSoonDays) ? 'due-soon' : 'in-date';
+  return { written, due, timing, daysLeft: daysBetween(today, due) };
+}
+
+/** "2028-03 (the end of the month, 2028-03-31)" or just the date. */
+export function describeDue(state: { written: string; due: string }): string {
+  return state.written === state.due ? state.due : `${state.written} (the end of the month, ${state.due})`;
+}
+
+export interface CycleLimit {
+  months: number;
+  /** Where the limit comes from, for messages: "the housing-management category's maximum". */
+  source: string;
+}
+
+/** The longest review cycle allowed for the policy: its category's maximum, else the register's maximum. */
+export function maxCycle(policy: Policy, config: ResolvedConfig): CycleLimit {
+  const category: CategoryConfig = categoryOf(config, policy.data.category);
+  if (category.maxCycleMonths !== undefined) return { months: category.maxCycleMonths, source: `the maximum for the ${policy.data.category} category` };
+  return { months: config.review.maxCycleMonths, source: 'the maximum in policies.config.yaml (review.max_cycle_months)' };
+}
+
+/** The policy's own cycle: review_cycle_months, else its category's default, else the register's default. */
+export function intendedCycle(policy: Policy, config: ResolvedConfig): number {
+  return policy.data.review_cycle_months ?? categoryOf(config, policy.data.category).defaultCycleMonths ?? config.review.defaultCycleMonths;
+}
+
+/** The latest date next_review may hold: the last review plus the allowed cycle. */
+export function latestAllowedReview(from: string, limit: CycleLimit): string {
+  return addMonths(from, limit.months);
+}
+
+/** The date of the decision the current text rests on: the last review, else adoption. */
+export function currentApprovalDate(policy: Policy): { date: string; field: 'last_reviewed' | 'adopted' } | undefined {
+  if (policy.data.last_reviewed) return { date: policy.data.last_reviewed, field: 'last_reviewed' };
+  if (policy.data.adopted) return { date: policy.data.adopted, field: 'adopted' };
+  return undefined;
+}
+
+/** The approval before the current one (the previous review), from the trail and the adoption date. */
+export function previousApprovalDate(policy: Policy): string | undefined {
+  const current = currentApprovalDate(policy);
+  if (!current) return undefined;
+  const dates = [...(policy.data.approvals ?? []).map((a) => a.date), ...(policy.data.adopted ? [policy.data.adopted] : [])];
+  return dates.filter((d) => d < current.date).sort().at(-1);
+}

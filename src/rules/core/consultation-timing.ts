@@ -1,0 +1,23 @@
+// A consultation that closes after the decision cannot have informed it.
+import { defineRule } from '../../engine/rule.js';
+import { currentApprovalDate, isInForce } from '../../register/review.js';
+
+export default defineRule({
+  id: 'consultation-timing',
+  pack: 'core',
+  scope: 'policy',
+  meta: {
+    description: 'A consultation closed on or before the approval it informed.',
+    basis: 'Housing (Scotland) Act 2001 s54: have regard to the representations made before deciding',
+    messages: {
+      afterApproval: 'consultation.closed {{closed}} is after the approval on {{approved}} ({{field}}): the views gathered cannot have informed that decision. Close the consultation before the policy is approved; if it was, correct the date.',
+    },
+    defaultOptions: {},
+  },
+  check({ policy, report }) {
+    const closed = policy.data.consultation?.closed;
+    const current = currentApprovalDate(policy);
+    if (!isInForce(policy) || !policy.data.consultation?.required || !closed || !current) return;
+    if (closed > current.date) report({ field: ['consultation', 'closed'], messageId: 'afterApproval', data: { closed, approved: current.date, field: current.field } });
+  },
+});

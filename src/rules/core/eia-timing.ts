@@ -1,0 +1,29 @@
+// An assessment must inform the decision: done before the approval, and on the text that was approved.
+import { defineRule } from '../../engine/rule.js';
+import { currentApprovalDate, isInForce, previousApprovalDate } from '../../register/review.js';
+
+export default defineRule({
+  id: 'eia-timing',
+  pack: 'core',
+  scope: 'policy',
+  meta: {
+    description: 'The equality impact assessment was completed before the approval it informed and after the previous review (so it assessed the approved text).',
+    basis: 'Equality Act 2010 s149; impact assessed before the decision, never retrospectively (EHRC, Assessing impact and the equality duty, Scotland, 2020)',
+    messages: {
+      afterApproval: 'eia.completed {{completed}} is after the approval on {{approved}} ({{field}}): the assessment cannot have informed that decision. Assess the policy before it is approved; if it was, correct the date.',
+      beforePrevious: 'eia.completed {{completed}} is on or before the previous approval on {{previous}}, so it assessed an older text than the one approved on {{approved}}. Assess the current text and record the new date.',
+    },
+    defaultOptions: {},
+  },
+  check({ policy, report }) {
+    const completed = policy.data.eia?.completed;
+    const current = currentApprovalDate(policy);
+    if (!isInForce(policy) || !policy.data.eia?.required || !completed || !current) return;
+    if (completed > current.date) {
+      report({ field: ['eia', 'completed'], messageId: 'afterApproval', data: { completed, approved: current.date, field: current.field } });
+      return;
+    }
+    const previous = previousApprovalDate(policy);
+    if (previous && completed <= previous) report({ field: ['eia', 'completed'], messageId: 'beforePrevious', data: { completed, previous, approved: current.date } });
+  },
+});

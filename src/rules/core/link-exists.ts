@@ -1,0 +1,28 @@
+// A link to a policy that is not in the register sends readers nowhere, and usually means a typo or a lost file.
+import { defineRule } from '../../engine/rule.js';
+import { closest } from '../../util/suggest.js';
+
+export default defineRule({
+  id: 'link-exists',
+  pack: 'core',
+  scope: 'register',
+  meta: {
+    description: 'Every id in linked_policies and supersedes is a policy in the register.',
+    messages: {
+      missing: '{{field}} names {{id}}, but no policy in the register has that id.{{suggestion}} Correct the id, add the policy, or remove the link.',
+    },
+    defaultOptions: {},
+  },
+  check({ register, report }) {
+    const ids = [...register.byId.keys()];
+    for (const policy of register.policies) {
+      for (const field of ['linked_policies', 'supersedes'] as const) {
+        (policy.data[field] ?? []).forEach((id, i) => {
+          if (register.byId.has(id)) return;
+          const near = closest(id, ids);
+          report({ policy, field: [field, i], messageId: 'missing', data: { field, id, suggestion: near ? ` Did you mean ${near}?` : '' } });
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,64 @@
+// The sections readers and auditors look for: by default how equality was considered and how the policy is monitored.
+import type { Heading, PhrasingContent, RootContent } from 'mdast';
+import { defineRule } from '../../engine/rule.js';
+import { RETIRED } from '../../register/review.js';
+
+export interface Section {
+  /** What the section is, for messages: "an equality section". */
+  name: string;
+  /** A heading matches when it contains any of these words (case-insensitive). */
+  match: string[];
+}
+
+interface Options {
+  sections: Section[];
+}
+
+function textOf(nodes: readonly (PhrasingContent | RootContent)[]): string {
+  return nodes.map((n) => ('value' in n && typeof n.value === 'string' ? n.value : 'children' in n ? textOf(n.children as PhrasingContent[]) : '')).join('');
+}
+
+export default defineRule<Options>({
+  id: 'required-sections',
+  pack: 'core',
+  scope: 'policy',
+  meta: {
+    description: 'The policy text has the sections the register requires (by default, equality and monitoring and review).',
+    basis: 'Equality Act 2010 s149 (the equality consideration is recorded); SHR Regulatory Standard 4',
+    messages: {
+      missing: 'The policy text has no {{name}}: no heading contains {{words}}. Add one, e.g. "## {{example}}".',
+    },
+    needsBody: true,
+    defaultOptions: {
+      sections: [
+        { name: 'equality section', match: ['equality', 'equalities'] },
+        { name: 'monitoring and review section', match: ['monitoring', 'review'] },
+      ],
+    },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        sections: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'match'],
+            properties: { name: { type: 'string', minLength: 1 }, match: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } } },
+          },
+        },
+      },
+    },
+  },
+  check({ policy, options, report }) {
+    if (!policy.data.status || RETIRED.has(policy.data.status)) return;
+    const headings = policy.body().children.filter((n): n is Heading => n.type === 'heading').map((h) => textOf(h.children).toLowerCase());
+    for (const section of options.sections) {
+      const words = section.match.map((w) => w.toLowerCase());
+      if (headings.some((h) => words.some((w) => h.includes(w)))) continue;
+      const example = section.name.replace(/ section$/, '');
+      report({ location: { line: policy.bodyStartLine, column: 1 }, messageId: 'missing', data: { name: section.name, words: words.map((w) => `"${w}"`).join(' or '), example: example.charAt(0).toUpperCase() + example.slice(1) } });
+    }
+  },
+});

@@ -1,0 +1,32 @@
+// A review date set further out than the board allows quietly stretches the cycle past its policy.
+import { defineRule } from '../../engine/rule.js';
+import { currentApprovalDate, isInForce, latestAllowedReview, maxCycle } from '../../register/review.js';
+import { reviewDueDate } from '../../util/dates.js';
+
+export default defineRule({
+  id: 'review-cycle-too-long',
+  pack: 'core',
+  scope: 'policy',
+  meta: {
+    description: 'next_review is no later than the last review plus the longest cycle allowed, and review_cycle_months is within it.',
+    basis: 'SHR Regulatory Standard 4: the governing body bases its decisions on good quality information and advice',
+    messages: {
+      nextTooLate: 'next_review {{next}} is more than {{months}} months ({{source}}) after {{from}} {{fromDate}}. Set next_review to {{latest}} or earlier.',
+      cycleTooLong: 'review_cycle_months is {{cycle}}, longer than {{months}} months ({{source}}). Use {{months}} or fewer.',
+    },
+    defaultOptions: {},
+  },
+  check({ policy, config, report }) {
+    if (!isInForce(policy)) return;
+    const limit = maxCycle(policy, config);
+    const cycle = policy.data.review_cycle_months;
+    if (cycle !== undefined && cycle > limit.months) report({ field: ['review_cycle_months'], messageId: 'cycleTooLong', data: { cycle, months: limit.months, source: limit.source } });
+    const next = policy.data.next_review;
+    const from = currentApprovalDate(policy);
+    if (!next || !from) return;
+    const latest = latestAllowedReview(from.date, limit);
+    // A month-precision review date is within the limit when its month is: "March 2030" for a March 2025 review.
+    const tooLate = next.length === 7 ? next > latest.slice(0, 7) : (reviewDueDate(next) ?? '') > latest;
+    if (tooLate) report({ field: ['next_review'], messageId: 'nextTooLate', data: { next, months: limit.months, source: limit.source, from: from.field, fromDate: from.date, latest: next.length === 7 ? latest.slice(0, 7) : latest } });
+  },
+});
