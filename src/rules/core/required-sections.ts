@@ -6,7 +6,7 @@ import { RETIRED } from '../../register/review.js';
 export interface Section {
   /** What the section is, for messages: "an equality section". */
   name: string;
-  /** A heading matches when it contains any of these words (case-insensitive). */
+  /** A heading matches when a word in it starts with any of these (case-insensitive): `monitor` matches "Monitoring". */
   match: string[];
 }
 
@@ -31,8 +31,8 @@ export default defineRule<Options>({
     needsBody: true,
     defaultOptions: {
       sections: [
-        { name: 'equality section', match: ['equality', 'equalities'] },
-        { name: 'monitoring and review section', match: ['monitoring', 'review'] },
+        { name: 'equality section', match: ['equalit'] },
+        { name: 'monitoring and review section', match: ['monitor', 'review'] },
       ],
     },
     optionsSchema: {
@@ -56,9 +56,10 @@ export default defineRule<Options>({
     const headings = policy.body().children.filter((n): n is Heading => n.type === 'heading').map((h) => textOf(h.children).toLowerCase());
     for (const section of options.sections) {
       const words = section.match.map((w) => w.toLowerCase());
-      if (headings.some((h) => words.some((w) => h.includes(w)))) continue;
+      const starts = words.map((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'));
+      if (headings.some((h) => starts.some((re) => re.test(h)))) continue;
       const example = section.name.replace(/ section$/, '');
-      report({ location: { line: policy.bodyStartLine, column: 1 }, messageId: 'missing', data: { name: section.name, words: words.map((w) => `"${w}"`).join(' or '), example: example.charAt(0).toUpperCase() + example.slice(1) } });
+      report({ location: { line: policy.bodyStartLine, column: 1 }, messageId: 'missing', data: { name: section.name, words: words.map((w) => `a word starting "${w}"`).join(' or '), example: example.charAt(0).toUpperCase() + example.slice(1) } });
     }
   },
 });
