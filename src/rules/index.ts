@@ -20,6 +20,11 @@ import coreReviewOverdue from './core/review-overdue.js';
 import coreSchema from './core/schema.js';
 import coreSupersession from './core/supersession.js';
 import coreWaiverValid from './core/waiver-valid.js';
+import scotlandCharterOutcomes from './scotland/charter-outcomes.js';
+import scotlandRegulatoryStandards from './scotland/regulatory-standards.js';
+import scotlandRentConsultation from './scotland/rent-consultation.js';
+import scotlandTenantConsultation from './scotland/tenant-consultation.js';
+import scotlandTenantParticipationStrategy from './scotland/tenant-participation-strategy.js';
 
 export const RULES: readonly Rule[] = [
   coreApprovalMinute,
@@ -42,4 +47,9 @@ export const RULES: readonly Rule[] = [
   coreSchema,
   coreSupersession,
   coreWaiverValid,
+  scotlandCharterOutcomes,
+  scotlandRegulatoryStandards,
+  scotlandRentConsultation,
+  scotlandTenantConsultation,
+  scotlandTenantParticipationStrategy,
 ];

@@ -24,5 +24,11 @@ export const PACKS: Readonly<Record<string, Readonly<Record<string, RuleSetting>
     'core/supersession': 'error',
     'core/waiver-valid': 'error',
   },
-  scotland: {},
+  scotland: {
+    'scotland/charter-outcomes': 'error',
+    'scotland/regulatory-standards': 'warning',
+    'scotland/rent-consultation': 'error',
+    'scotland/tenant-consultation': 'error',
+    'scotland/tenant-participation-strategy': 'error',
+  },
 };

@@ -4,7 +4,11 @@ import { stringify } from 'yaml';
 import { isRealDate, suggestIsoDate, suggestIsoMonth } from '../util/dates.js';
 import { closest } from '../util/suggest.js';
 import type { JsonSchema } from './schemas.js';
+import { policySchema } from './schemas.js';
 import type { YamlPath } from '../load/yaml.js';
+
+/** The id pattern, whose mismatches get their own explanation (ids appear in file names, links and calendars). */
+const ID_PATTERN = (policySchema.properties as Record<string, { pattern?: string } | undefined>).id?.pattern;
 
 export interface SchemaFinding {
   /** The path of the value the finding is about. */
@@ -197,14 +201,16 @@ function explainOne(error: ErrorObject, schema: JsonSchema, data: unknown, looku
     }
     case 'pattern': {
       const field = path[0];
-      if (field === 'id' || (path.length === 2 && typeof path[1] === 'number')) {
+      if (error.params.pattern === ID_PATTERN) {
         return { path, at: 'value', kind: 'pattern', message: `${name} is ${JSON.stringify(value)}, which cannot be used as a policy id. Ids start with a letter or digit and may contain letters, digits, spaces and . _ - ( ) &, but no slashes, control characters or other punctuation, because they appear in file names, links and calendar entries.` };
       }
       if (field === 'category') {
         const slug = String(value).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
         return { path, at: 'value', kind: 'pattern', message: `${name} is ${JSON.stringify(value)}; categories are written in lower case with hyphens. Write category: ${slug || 'housing-management'}` };
       }
-      return { path, at: 'value', kind: 'pattern', message: `${name} (${written}) is not in the expected form. ${String(fieldSchema?.description ?? '')}`.trim() };
+      const example = exampleFor(fieldSchema);
+      const forExample = example === undefined ? '' : ` For example: ${inlineYaml(example)}`;
+      return { path, at: 'value', kind: 'pattern', message: `${name} (${written}) is not in the expected form. ${String(fieldSchema?.description ?? '')}${forExample}`.trim() };
     }
     case 'minLength':
       return { path, at: 'value', kind: 'empty', message: `${name} is empty. ${String(fieldSchema?.description ?? '')}`.trim() };

@@ -1,6 +1,7 @@
 // A consultation decision on the record: who was consulted and when, or why nobody needed to be.
 import { defineRule } from '../../engine/rule.js';
 import { isInForce, RETIRED } from '../../register/review.js';
+import { affectsTenants } from '../scotland/tenant-consultation.js';
 
 export default defineRule({
   id: 'consultation-recorded',
@@ -15,11 +16,13 @@ export default defineRule({
     },
     defaultOptions: {},
   },
-  check({ policy, report }) {
+  check({ policy, config, report }) {
     const { consultation, status } = policy.data;
     if (!consultation || !status || RETIRED.has(status)) return;
     if (!consultation.required) {
-      if (!consultation.reason?.trim()) report({ field: ['consultation', 'required'], messageId: 'noReason' });
+      // Where s54 applies, scotland/tenant-consultation reports it with its legal basis: one message per problem.
+      const s54 = config.rules.has('scotland/tenant-consultation') && isInForce(policy) && affectsTenants(policy, config);
+      if (!consultation.reason?.trim() && !s54) report({ field: ['consultation', 'required'], messageId: 'noReason' });
       return;
     }
     // While a consultation is running it may not have closed yet; once the policy is in force it must have.
