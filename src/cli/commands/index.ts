@@ -1,5 +1,6 @@
 // The CLI's commands, in the order `policies --help` lists them.
 import type { Command } from '../io.js';
 import { checkCommand } from './check.js';
+import { rulesCommand } from './rules.js';
 
-export const COMMANDS: readonly Command[] = [checkCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, rulesCommand];

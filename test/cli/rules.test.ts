@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
+
+const dirs: string[] = [];
+afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+
+async function run(argv: string[], files: Record<string, string> = {}) {
+  const cwd = mkdtempSync(join(tmpdir(), 'pt-rules-'));
+  dirs.push(cwd);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(cwd, name), text);
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { cwd, today: '2026-11-24', env: {}, stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, isTTY: false });
+  return { code, stdout, stderr };
+}
+
+describe('policies rules', () => {
+  it('lists every rule; without a config the Scotland pack is off', async () => {
+    const { code, stdout } = await run(['rules', '--format', 'json']);
+    expect(code).toBe(0);
+    const rules = JSON.parse(stdout) as { id: string; severity: string; defaultSeverity: string }[];
+    expect(rules.find((r) => r.id === 'core/review-overdue')).toMatchObject({ severity: 'error', defaultSeverity: 'error' });
+    expect(rules.find((r) => r.id === 'scotland/tenant-consultation')).toMatchObject({ severity: 'off', defaultSeverity: 'error' });
+  });
+
+  it('shows the severities the config sets', async () => {
+    const config = 'jurisdiction: scotland\nrules:\n  core/approval-minute: error\n  scotland/charter-outcomes: off\n';
+    const { stdout } = await run(['rules'], { 'policies.config.yaml': config });
+    expect(stdout).toMatch(/core\/approval-minute\s+warning\s+error\s/);
+    expect(stdout).toMatch(/scotland\/charter-outcomes\s+error\s+off\s/);
+    expect(stdout).toMatch(/scotland\/tenant-consultation\s+error\s+error\s/);
+  });
+
+  it('refuses an unknown format with exit 2', async () => {
+    const { code, stderr } = await run(['rules', '--format', 'xml']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--format');
+  });
+});

@@ -1,0 +1,53 @@
+// The registry, the packs and the documentation stay in step: every rule is in one pack and has a complete page.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { qualifiedId } from '../../src/engine/rule.js';
+import { RULES } from '../../src/rules/index.js';
+import { PACKS } from '../../src/rules/packs.js';
+
+const DOCS = join(import.meta.dirname, '../../docs/rules');
+const ids = RULES.map(qualifiedId);
+
+describe('the rule registry', () => {
+  it('is sorted by qualified id and has no duplicates', () => {
+    expect(ids).toEqual([...new Set(ids)].sort());
+  });
+
+  it.each(RULES.map((r) => [qualifiedId(r), r] as const))('%s is in exactly its own pack with a valid severity', (id, rule) => {
+    const packs = Object.entries(PACKS).filter(([, pack]) => id in pack).map(([name]) => name);
+    expect(packs).toEqual([rule.pack]);
+    expect(['error', 'warning']).toContain(PACKS[rule.pack]![id]);
+  });
+
+  it('lists no rule in a pack that the registry does not have', () => {
+    for (const pack of Object.values(PACKS)) for (const id of Object.keys(pack)) expect(ids).toContain(id);
+  });
+
+  it.each(RULES.map((r) => [qualifiedId(r), r] as const))('%s has a documentation page with the four sections', (_, rule) => {
+    const page = readFileSync(join(DOCS, rule.pack, `${rule.id}.md`), 'utf8');
+    expect(page.startsWith(`# ${rule.pack}/${rule.id}\n`)).toBe(true);
+    for (const section of ['## Why', '## What it checks', '## How to fix', '## Options']) expect(page).toContain(`\n${section}\n`);
+  });
+
+  it('has a rule for every documentation page', () => {
+    const pages = readdirSync(DOCS, { withFileTypes: true }).filter((d) => d.isDirectory())
+      .flatMap((d) => readdirSync(join(DOCS, d.name)).map((f) => `${d.name}/${f.replace(/\.md$/, '')}`));
+    expect(pages.sort()).toEqual([...ids].sort());
+  });
+
+  it('the index lists every rule with its default severity and description', () => {
+    const index = readFileSync(join(DOCS, 'README.md'), 'utf8');
+    for (const rule of RULES) {
+      const id = qualifiedId(rule);
+      expect(index).toContain(`| [${id}](${rule.pack}/${rule.id}.md) | ${PACKS[rule.pack]![id]} | ${rule.meta.description} |`);
+    }
+  });
+
+  it.each(RULES.map((r) => [qualifiedId(r), r] as const))('%s has one-line description, and messages with fixes', (_, rule) => {
+    expect(rule.meta.description).not.toContain('\n');
+    expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
+    // core/frontmatter and core/schema pass through messages their explainers write (tested in their own suites).
+    for (const template of Object.values(rule.meta.messages)) if (!/^\{\{\w+\}\}$/.test(template)) expect(template.length).toBeGreaterThan(30);
+  });
+});
