@@ -58,13 +58,19 @@ export interface CheckOptions extends LoadRegisterOptions {
   rules?: readonly Rule[];
 }
 
-/** Check a register. Returns plain data: one entry per file with messages sorted by position. */
-export async function check(options: CheckOptions): Promise<CheckResult> {
+/** Load and check a register, keeping the loaded policies for commands that report on them too. */
+export async function checkRegister(options: CheckOptions): Promise<{ loaded: LoadedRegister; messages: StampedMessage[] }> {
   const loaded = await loadRegister(options);
   const messages = [
     ...loaded.discoveryMessages,
     ...runRules({ register: loaded.register, config: options.config, rules: options.rules ?? RULES, today: options.today, registerFile: loaded.registerFile }),
   ];
+  return { loaded, messages };
+}
+
+/** Check a register. Returns plain data: one entry per file with messages sorted by position. */
+export async function check(options: CheckOptions): Promise<CheckResult> {
+  const { loaded, messages } = await checkRegister(options);
   return toCheckResult(messages, loaded.register.policies.map((p) => p.file), options.today);
 }
 

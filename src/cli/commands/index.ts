@@ -1,6 +1,8 @@
 // The CLI's commands, in the order `policies --help` lists them.
 import type { Command } from '../io.js';
+import { calendarCommand } from './calendar.js';
 import { checkCommand } from './check.js';
+import { reportCommand } from './report.js';
 import { rulesCommand } from './rules.js';
 
-export const COMMANDS: readonly Command[] = [checkCommand, rulesCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, calendarCommand, reportCommand, rulesCommand];

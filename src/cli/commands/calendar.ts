@@ -1,0 +1,68 @@
+// `policies calendar`: the review programme by committee and meeting, as ics, csv, md or html.
+import { buildProgramme, financialYear } from '../../calendar/schedule.js';
+import { loadRegister } from '../../check.js';
+import { committeeNamed } from '../../config/config.js';
+import { formatCsv } from '../../format/calendar/csv.js';
+import { formatCalendarHtml } from '../../format/calendar/html.js';
+import { formatIcs } from '../../format/calendar/ics.js';
+import { formatCalendarMarkdown } from '../../format/calendar/markdown.js';
+import { closest } from '../../util/suggest.js';
+import { parseCommandArgs, requireChoice, requireDate, UsageError, type Command } from '../io.js';
+import { configFor, emit } from '../shared.js';
+
+const FORMATS = ['md', 'html', 'ics', 'csv'] as const;
+
+const usage = `Usage: policies calendar [paths...] [options]
+
+The policy review programme: each review due in the period (and each overdue) placed at a meeting of its
+approving body, with paper deadlines and when consultation and impact assessments must start.
+
+Options:
+  --from <date>        start of the period (default: 1 April of the current financial year)
+  --to <date>          end of the period (default: 31 March following --from's financial year start)
+  --committee <name>   one committee only (its name or an alias)
+  --format <name>      md (default), html, ics, csv
+  --as-of <date>       today, for overdue reviews and deadlines already passed (default: today)
+  --config <file>      config file (default: policies.config.yaml)
+  --out <file>         write to a file (written whole or not at all)`;
+
+export const calendarCommand: Command = {
+  name: 'calendar',
+  summary: 'the review programme by committee and meeting (ics, csv, md, html)',
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      from: { type: 'string' as const }, to: { type: 'string' as const }, committee: { type: 'string' as const },
+      format: { type: 'string' as const }, 'as-of': { type: 'string' as const }, config: { type: 'string' as const }, out: { type: 'string' as const },
+    }, usage);
+    if (values.help) {
+      io.stdout(`${usage}\n`);
+      return 0;
+    }
+    const format = requireChoice(values.format, '--format', FORMATS, 'md');
+    const today = requireDate(values['as-of'], '--as-of') ?? io.today;
+    const year = financialYear(today);
+    const from = requireDate(values.from, '--from') ?? year.from;
+    const to = requireDate(values.to, '--to') ?? financialYear(from).to;
+    if (to < from) throw new UsageError(`--to ${to} is before --from ${from}.`);
+    const config = await configFor(io, values.config);
+    if (config.committees.length === 0) throw new UsageError(`No committees are configured${config.file ? ` in ${config.file}` : ' (there is no policies.config.yaml)'}. Add committees with their meeting dates; see docs/configuration.md.`);
+    let committee;
+    if (values.committee !== undefined) {
+      committee = committeeNamed(config, values.committee);
+      if (!committee) {
+        const names = config.committees.flatMap((c) => [c.name, ...c.aliases]);
+        const near = closest(values.committee, names);
+        throw new UsageError(`No committee is called "${values.committee}".${near ? ` Did you mean "${near}"?` : ''} Committees: ${config.committees.map((c) => c.name).join(', ')}.`);
+      }
+    }
+    const { register } = await loadRegister({ cwd: io.cwd, config, paths: positionals });
+    const programme = buildProgramme(register.policies, config, { today, from, to, ...(committee ? { committee } : {}) });
+    const output = format === 'ics' ? formatIcs(programme, { reminderDays: config.leadTimes.reminderDays })
+      : format === 'csv' ? formatCsv(programme)
+        : format === 'html' ? formatCalendarHtml(programme)
+          : formatCalendarMarkdown(programme);
+    await emit(io, output, values.out);
+    return 0;
+  },
+};

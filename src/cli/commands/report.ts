@@ -1,0 +1,46 @@
+// `policies report`: the register's state as of a date (md, html, json), for the board and its assurance statement.
+import { checkRegister } from '../../check.js';
+import { formatReportHtml } from '../../format/report/html.js';
+import { formatReportMarkdown } from '../../format/report/markdown.js';
+import { buildReport } from '../../report/report.js';
+import { lastChangeDates } from '../../git/last-change.js';
+import { parseCommandArgs, requireChoice, requireDate, type Command } from '../io.js';
+import { configFor, emit } from '../shared.js';
+
+const FORMATS = ['md', 'html', 'json'] as const;
+
+const usage = `Usage: policies report [paths...] [options]
+
+The register's state as of a date: counts by status and category, overdue and due reviews, missing impact
+assessments and consultation records, drafts that have not moved, and Charter outcomes no current policy serves.
+
+Options:
+  --format <name>   md (default), html, json
+  --as-of <date>    the date of the report (default: today)
+  --config <file>   config file (default: policies.config.yaml)
+  --out <file>      write to a file (written whole or not at all)`;
+
+export const reportCommand: Command = {
+  name: 'report',
+  summary: "the register's state for the board (md, html, json)",
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      format: { type: 'string' as const }, 'as-of': { type: 'string' as const }, config: { type: 'string' as const }, out: { type: 'string' as const },
+    }, usage);
+    if (values.help) {
+      io.stdout(`${usage}\n`);
+      return 0;
+    }
+    const format = requireChoice(values.format, '--format', FORMATS, 'md');
+    const today = requireDate(values['as-of'], '--as-of') ?? io.today;
+    const config = await configFor(io, values.config);
+    const { loaded, messages } = await checkRegister({ cwd: io.cwd, config, paths: positionals, today });
+    const policies = loaded.register.policies;
+    const lastChanged = await lastChangeDates(io.cwd, policies.map((p) => p.file));
+    const report = buildReport({ policies, messages, config, today, ...(lastChanged ? { lastChanged } : {}) });
+    const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? formatReportHtml(report) : formatReportMarkdown(report);
+    await emit(io, output, values.out);
+    return 0;
+  },
+};

@@ -1,0 +1,36 @@
+// The register report as a self-contained page, in the calendar's page design.
+import type { FindingRef, RegisterReport, ReviewRef } from '../../report/report.js';
+import { VERSION } from '../../version.js';
+import { esc, longDate, page, table } from '../html/page.js';
+
+function reviewTable(caption: string, list: readonly ReviewRef[], days: string): string {
+  return list.length ? table(caption, ['Policy', 'Title', 'Approving body', 'Due', days], list.map((r) => [r.id, r.title, r.approvingBody, r.due, String(r.days)])) : '<p>None.</p>';
+}
+
+function findingTable(caption: string, list: readonly FindingRef[]): string {
+  return list.length ? table(caption, ['Policy', 'Title', 'Finding', 'Rule'], list.map((f) => [f.id, f.title, f.message, f.rule])) : '<p>None.</p>';
+}
+
+export function formatReportHtml(r: RegisterReport): string {
+  const parts = [
+    `<ul class="summary"><li><strong>${r.total}</strong> policies</li><li><strong>${r.overdue.length}</strong> overdue</li><li><strong>${r.dueSoon.length}</strong> due in ${r.dueSoonDays} days</li><li><strong>${r.errorCount}</strong> errors</li><li><strong>${r.warningCount}</strong> warnings</li></ul>`,
+    '<h2>Policies by status and category</h2>',
+    table('Policies by status', ['Status', 'Policies'], Object.entries(r.byStatus).map(([k, v]) => [k, String(v)])),
+    table('Policies by category', ['Category', 'Policies'], Object.entries(r.byCategory).map(([k, v]) => [k, String(v)])),
+    '<h2>Overdue reviews</h2>', reviewTable('Policies past their review date', r.overdue, 'Days overdue'),
+    `<h2>Reviews due in the next ${r.dueSoonDays} days</h2>`, reviewTable('Reviews falling due', r.dueSoon, 'Days left'),
+    '<h2>Equality impact assessments</h2>', findingTable('Impact assessments not recorded or out of time', r.eiaProblems),
+    '<h2>Consultation</h2>', findingTable('Consultation not recorded or out of time', r.consultationProblems),
+    `<h2>Drafts that have not moved</h2>`,
+    r.staleDrafts.length ? table(`Drafts and consultations with no change for ${r.staleMonths} months or more`, ['Policy', 'Title', 'Status', 'Last changed', 'Source'], r.staleDrafts.map((s) => [s.id, s.title, s.status, s.lastChanged, s.source])) : '<p>None.</p>',
+    '<h2>Charter outcomes not served</h2>',
+    r.charterGaps.length ? `<ul>${r.charterGaps.map((g) => `<li>Outcome ${g.outcome}: ${esc(g.title)}</li>`).join('')}</ul>` : '<p>Every outcome is served by a current, in-date policy.</p>',
+  ];
+  if (r.standardGaps.length) parts.push('<h2>Regulatory standards not evidenced</h2>', `<ul>${r.standardGaps.map((g) => `<li>${esc(g.standard)}: ${esc(g.title)}</li>`).join('')}</ul>`);
+  return page({
+    title: 'Policy register report',
+    meta: [r.organisation, `The register as of ${longDate(r.asOf)}.`],
+    body: parts.join('\n'),
+    footer: `Produced by policy-tracker ${VERSION} from the policy register as of ${r.asOf}.`,
+  });
+}

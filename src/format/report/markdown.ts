@@ -1,0 +1,26 @@
+// The register report as Markdown: a GitHub job summary or an issue body.
+import type { FindingRef, RegisterReport, ReviewRef } from '../../report/report.js';
+import { mdCell } from '../markdown-text.js';
+
+function reviews(list: readonly ReviewRef[], days: string): string[] {
+  return ['| Policy | Title | Approving body | Due | ' + days + ' |', '|---|---|---|---|---|', ...list.map((r) => `| ${mdCell(r.id)} | ${mdCell(r.title)} | ${mdCell(r.approvingBody)} | ${r.due} | ${r.days} |`)];
+}
+
+function findings(list: readonly FindingRef[]): string[] {
+  return ['| Policy | Title | Finding | Rule |', '|---|---|---|---|', ...list.map((f) => `| ${mdCell(f.id)} | ${mdCell(f.title)} | ${mdCell(f.message)} | ${f.rule} |`)];
+}
+
+export function formatReportMarkdown(r: RegisterReport): string {
+  const out = [`# Policy register report: ${mdCell(r.organisation)}`, '', `As of ${r.asOf}: ${r.total} policies, ${r.errorCount} errors and ${r.warningCount} warnings from \`policies check\`.`, ''];
+  out.push('## Policies by status', '', '| Status | Policies |', '|---|---|', ...Object.entries(r.byStatus).map(([k, v]) => `| ${mdCell(k)} | ${v} |`), '');
+  out.push('## Policies by category', '', '| Category | Policies |', '|---|---|', ...Object.entries(r.byCategory).map(([k, v]) => `| ${mdCell(k)} | ${v} |`), '');
+  out.push('## Overdue reviews', '', ...(r.overdue.length ? reviews(r.overdue, 'Days overdue') : ['None.']), '');
+  out.push(`## Reviews due in the next ${r.dueSoonDays} days`, '', ...(r.dueSoon.length ? reviews(r.dueSoon, 'Days left') : ['None.']), '');
+  out.push('## Equality impact assessment not recorded or out of time', '', ...(r.eiaProblems.length ? findings(r.eiaProblems) : ['None.']), '');
+  out.push('## Consultation not recorded or out of time', '', ...(r.consultationProblems.length ? findings(r.consultationProblems) : ['None.']), '');
+  out.push(`## Drafts and consultations with no change for ${r.staleMonths} months or more`, '');
+  out.push(...(r.staleDrafts.length ? ['| Policy | Title | Status | Last changed | Source |', '|---|---|---|---|---|', ...r.staleDrafts.map((s) => `| ${mdCell(s.id)} | ${mdCell(s.title)} | ${s.status} | ${s.lastChanged} | ${s.source} |`)] : ['None.']), '');
+  out.push('## Charter outcomes no current policy serves', '', ...(r.charterGaps.length ? r.charterGaps.map((g) => `- Outcome ${g.outcome}: ${mdCell(g.title)}`) : ['None: every outcome is served by a current, in-date policy.']), '');
+  if (r.standardGaps.length) out.push('## Regulatory standards no current policy evidences', '', ...r.standardGaps.map((g) => `- ${g.standard}: ${mdCell(g.title)}`), '');
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,117 @@
+// git, used safely: refs are validated and resolved before use, options never come from input, paths follow `--`.
+import { simpleGit, type SimpleGit } from 'simple-git';
+
+/** A git problem the user can act on: printed as a sentence, exit 2. */
+export class GitError extends Error {}
+
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+export function gitIn(cwd: string): SimpleGit {
+  // No pager, no prompts, no locale surprises in the output parsed below.
+  return simpleGit({ baseDir: cwd, binary: 'git', maxConcurrentProcesses: 4, trimmed: false }).env({ ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' });
+}
+
+/** The repository's top folder, or undefined when `cwd` is not inside a git work tree. */
+export async function repoRoot(cwd: string): Promise<string | undefined> {
+  try {
+    const out = (await gitIn(cwd).raw(['rev-parse', '--show-toplevel'])).trim();
+    return out || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Refuse a ref that git could read as an option or that is not a plausible ref name, before git sees it.
+ * Allowed: what `git check-ref-format` allows, plus HEAD~2-style suffixes and hex ids.
+ */
+export function assertSafeRef(ref: string, option = '--base'): void {
+  const reason =
+    ref === '' ? 'it is empty'
+      : ref.startsWith('-') ? 'it starts with "-", so git would read it as an option'
+        : /[\u0000-\u0020\u007f\\]/.test(ref) ? 'it contains spaces, control characters or a backslash'
+          : ref.includes('..') ? 'it contains ".." (a range, not a single commit)'
+            : /[:?*[]|@\{|\.lock$|\/$|^\/|\/\//.test(ref) ? 'it is not a valid ref name'
+              : undefined;
+  if (reason) throw new GitError(`${option} ${JSON.stringify(ref)} cannot be used: ${reason}. Give a branch, tag or commit, e.g. ${option} origin/main.`);
+}
+
+/** Resolve a ref to a commit id, or throw a GitError that says what to do. Never passes the ref as an option. */
+export async function resolveCommit(git: SimpleGit, ref: string, option = '--base'): Promise<string> {
+  assertSafeRef(ref, option);
+  let out = '';
+  try {
+    out = (await git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+  } catch {
+    out = '';
+  }
+  // A failed rev-parse can come back as an empty success: only a commit id counts.
+  if (!SHA.test(out)) {
+    throw new GitError(`${option} ${ref} is not a commit in this repository. If it is a remote branch, fetch it first (git fetch origin main); in GitHub Actions use actions/checkout with fetch-depth: 0.`);
+  }
+  return out;
+}
+
+export async function mergeBase(git: SimpleGit, a: string, b: string): Promise<string> {
+  let out = '';
+  try {
+    out = (await git.raw(['merge-base', '--end-of-options', a, b])).trim();
+  } catch {
+    out = '';
+  }
+  if (!SHA.test(out)) {
+    throw new GitError('The branch and the base have no common commit in the history available. In a shallow clone, fetch more history (git fetch --deepen=200, or fetch-depth: 0 in actions/checkout).');
+  }
+  return out;
+}
+
+/** The default base: the current branch's upstream, else origin/main, else main. */
+export async function defaultBase(git: SimpleGit): Promise<string> {
+  for (const candidate of ['@{upstream}', 'origin/main', 'main']) {
+    try {
+      const out = (await git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${candidate}^{commit}`])).trim();
+      if (SHA.test(out)) return candidate === '@{upstream}' ? out : candidate;
+    } catch {
+      // try the next candidate
+    }
+  }
+  throw new GitError('No base to compare with: this branch has no upstream and there is no origin/main or main. Give one with --base REF.');
+}
+
+export interface ChangedFile {
+  status: 'A' | 'M' | 'D' | 'R' | 'C' | 'T';
+  path: string;
+  /** For a rename or copy, the path at the base. */
+  from?: string;
+}
+
+/** Files that differ between `commit` and the working tree (committed and uncommitted changes), renames detected. */
+export async function changedSince(git: SimpleGit, commit: string, root: string): Promise<ChangedFile[]> {
+  const out = await git.raw(['-c', 'core.quotepath=off', 'diff', '--name-status', '-z', '-M', '--no-ext-diff', commit, '--', '.']);
+  const parts = out.split('\0');
+  const files: ChangedFile[] = [];
+  for (let i = 0; i < parts.length - 1;) {
+    const status = parts[i++]!.charAt(0) as ChangedFile['status'];
+    if (status === 'R' || status === 'C') {
+      const from = parts[i++]!;
+      files.push({ status, from, path: parts[i++]! });
+    } else {
+      files.push({ status, path: parts[i++]! });
+    }
+  }
+  // Untracked files are changes too: a new policy not yet committed.
+  const untracked = await git.raw(['ls-files', '--others', '--exclude-standard', '-z', '--', '.']);
+  for (const path of untracked.split('\0').filter(Boolean)) files.push({ status: 'A', path });
+  void root;
+  return files;
+}
+
+/** A file's text at a commit, or undefined when it did not exist there. `commit` is a resolved id. */
+export async function fileAt(git: SimpleGit, commit: string, path: string): Promise<string | undefined> {
+  if (!SHA.test(commit)) throw new Error(`fileAt needs a resolved commit id, not ${commit}`);
+  try {
+    return await git.show([`${commit}:${path}`]);
+  } catch {
+    return undefined;
+  }
+}

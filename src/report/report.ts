@@ -1,0 +1,144 @@
+// The register's state as of a date: the evidence a board wants before it signs its annual assurance statement.
+import type { ResolvedConfig } from '../config/config.js';
+import { CHARTER_OUTCOMES, LIMITED_OUTCOMES } from '../data/charter.js';
+import { normaliseReference, SHR_STANDARDS } from '../data/shr-standards.js';
+import type { Policy } from '../load/policy.js';
+import { isInForce, reviewState } from '../register/review.js';
+import type { Message } from '../types.js';
+import { addMonths, daysBetween } from '../util/dates.js';
+
+export interface PolicyRef {
+  id: string;
+  title: string;
+  file: string;
+  status: string;
+  approvingBody: string;
+}
+
+export interface ReviewRef extends PolicyRef {
+  due: string;
+  days: number;
+}
+
+export interface FindingRef extends PolicyRef {
+  rule: string;
+  line: number;
+  message: string;
+}
+
+export interface StaleRef extends PolicyRef {
+  lastChanged: string;
+  /** Where the date comes from: git history, or the latest date recorded in the frontmatter. */
+  source: 'git' | 'frontmatter';
+  months: number;
+}
+
+export interface RegisterReport {
+  organisation: string;
+  asOf: string;
+  total: number;
+  byStatus: Record<string, number>;
+  byCategory: Record<string, number>;
+  overdue: ReviewRef[];
+  dueSoon: ReviewRef[];
+  dueSoonDays: number;
+  eiaProblems: FindingRef[];
+  consultationProblems: FindingRef[];
+  staleDrafts: StaleRef[];
+  staleMonths: number;
+  /** Charter outcomes (number and title) no current, in-date policy serves. */
+  charterGaps: { outcome: number; title: string }[];
+  /** SHR standards (SHR 1-7) no current, in-date policy references. Only when the Scotland pack is in force. */
+  standardGaps: { standard: string; title: string }[];
+  errorCount: number;
+  warningCount: number;
+}
+
+const EIA_RULES = new Set(['core/eia-recorded', 'core/eia-timing']);
+const CONSULTATION_RULES = new Set(['core/consultation-recorded', 'core/consultation-timing', 'scotland/tenant-consultation', 'scotland/rent-consultation']);
+
+function ref(p: Policy): PolicyRef {
+  return { id: p.data.id ?? p.file, title: p.data.title ?? '', file: p.file, status: p.data.status ?? 'unknown', approvingBody: p.data.approving_body ?? '' };
+}
+
+/** The latest date recorded anywhere in the frontmatter: a fallback for "last changed" without git. */
+export function latestRecordedDate(p: Policy): string | undefined {
+  const d = p.data;
+  const dates = [d.adopted, d.last_reviewed, d.eia?.completed, d.consultation?.opened, d.consultation?.closed, ...(d.approvals ?? []).map((a) => a.date)];
+  return dates.filter((x): x is string => typeof x === 'string').sort().at(-1);
+}
+
+export interface ReportInput {
+  policies: readonly Policy[];
+  /** The findings of `check` on the same register, as of the same date. */
+  messages: readonly (Message & { file: string })[];
+  config: ResolvedConfig;
+  today: string;
+  /** Last-change dates from git, by file; without them the frontmatter's latest date stands in. */
+  lastChanged?: ReadonlyMap<string, string>;
+}
+
+export function buildReport({ policies, messages, config, today, lastChanged }: ReportInput): RegisterReport {
+  const byStatus: Record<string, number> = {};
+  const byCategory: Record<string, number> = {};
+  const overdue: ReviewRef[] = [];
+  const dueSoon: ReviewRef[] = [];
+  const staleDrafts: StaleRef[] = [];
+  const servedOutcomes = new Set<number>();
+  const servedStandards = new Set<string>();
+  const staleBefore = addMonths(today, -config.review.staleMonths);
+
+  for (const p of policies) {
+    if (p.loadProblem) continue;
+    const status = p.data.status ?? 'unknown';
+    byStatus[status] = (byStatus[status] ?? 0) + 1;
+    const category = p.data.category ?? 'uncategorised';
+    byCategory[category] = (byCategory[category] ?? 0) + 1;
+    const state = reviewState(p, today, config);
+    if (state?.timing === 'overdue') overdue.push({ ...ref(p), due: state.due, days: -state.daysLeft });
+    if (state?.timing === 'due-soon') dueSoon.push({ ...ref(p), due: state.due, days: state.daysLeft });
+    if (isInForce(p) && state && state.timing !== 'overdue') {
+      for (const n of p.data.charter_outcomes ?? []) servedOutcomes.add(n);
+      for (const s of p.data.regulatory_standards ?? []) {
+        const normal = normaliseReference(s);
+        if (normal) servedStandards.add(normal.split('.')[0]!);
+      }
+    }
+    if (p.data.status === 'draft' || p.data.status === 'consultation') {
+      const fromGit = lastChanged?.get(p.file);
+      const last = fromGit ?? latestRecordedDate(p);
+      if (last && last < staleBefore) {
+        staleDrafts.push({ ...ref(p), lastChanged: last, source: fromGit ? 'git' : 'frontmatter', months: Math.floor(daysBetween(last, today) / 30.44) });
+      }
+    }
+  }
+
+  const byFile = new Map(policies.map((p) => [p.file, p]));
+  const findings = (rules: Set<string>): FindingRef[] => messages
+    .filter((m) => rules.has(m.ruleId ?? '') && byFile.has(m.file))
+    .map((m) => ({ ...ref(byFile.get(m.file)!), rule: m.ruleId!, line: m.line, message: m.message }));
+
+  const charterGaps = [...CHARTER_OUTCOMES].filter(([n]) => !servedOutcomes.has(n) && !LIMITED_OUTCOMES.has(n)).map(([outcome, title]) => ({ outcome, title }));
+  const standardGaps = config.packs.includes('scotland')
+    ? [...SHR_STANDARDS].filter(([n]) => !servedStandards.has(`SHR ${n}`)).map(([n, title]) => ({ standard: `SHR ${n}`, title }))
+    : [];
+  const byDue = (a: ReviewRef, b: ReviewRef) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id);
+  return {
+    organisation: config.organisation,
+    asOf: today,
+    total: policies.filter((p) => !p.loadProblem).length,
+    byStatus,
+    byCategory: Object.fromEntries(Object.entries(byCategory).sort(([a], [b]) => a.localeCompare(b))),
+    overdue: overdue.sort(byDue),
+    dueSoon: dueSoon.sort(byDue),
+    dueSoonDays: config.review.dueSoonDays,
+    eiaProblems: findings(EIA_RULES),
+    consultationProblems: findings(CONSULTATION_RULES),
+    staleDrafts: staleDrafts.sort((a, b) => a.lastChanged.localeCompare(b.lastChanged)),
+    staleMonths: config.review.staleMonths,
+    charterGaps,
+    standardGaps,
+    errorCount: messages.filter((m) => m.severity === 'error').length,
+    warningCount: messages.filter((m) => m.severity === 'warning').length,
+  };
+}
