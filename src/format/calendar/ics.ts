@@ -53,5 +53,7 @@ export function formatIcs(programme: Programme, options: { reminderDays: number 
     if (r.consultationStart) allDay(uid(org, 'consultation-start', r.id), r.consultationStart, `Start consultation: ${r.id} ${r.title}`, `Tenant consultation on ${r.title} (${r.id}) must start so that it finishes before the paper deadline ${r.paperDeadline} for ${r.committee} on ${r.meeting}.`, true);
     if (r.eiaStart) allDay(uid(org, 'eia-start', r.id), r.eiaStart, `Start equality impact assessment: ${r.id} ${r.title}`, `The equality impact assessment of ${r.title} (${r.id}) must start so that it is complete before the paper deadline ${r.paperDeadline} for ${r.committee} on ${r.meeting}.`, true);
   }
-  return calendar.toString().replace(/PRODID:[^\r\n]*/, `PRODID:-//policy-tracker//policy-calendar ${VERSION}//EN`);
+  // RFC 5545 ends every content line, the last one too, with CRLF.
+  const text = calendar.toString().replace(/PRODID:[^\r\n]*/, `PRODID:-//policy-tracker//policy-calendar ${VERSION}//EN`);
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
