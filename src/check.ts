@@ -9,6 +9,7 @@ import { RULES } from './rules/index.js';
 import type { ResolvedConfig } from './config/config.js';
 import type { CheckResult, FileResult, Message } from './types.js';
 import type { Rule } from './engine/rule.js';
+import { lastChangeDates } from './git/last-change.js';
 
 export interface LoadRegisterOptions {
   cwd: string;
@@ -59,13 +60,16 @@ export interface CheckOptions extends LoadRegisterOptions {
 }
 
 /** Load and check a register, keeping the loaded policies for commands that report on them too. */
-export async function checkRegister(options: CheckOptions): Promise<{ loaded: LoadedRegister; messages: StampedMessage[] }> {
+export async function checkRegister(options: CheckOptions): Promise<{ loaded: LoadedRegister; messages: StampedMessage[]; lastChanged?: ReadonlyMap<string, string> }> {
   const loaded = await loadRegister(options);
+  // Git dates cost a process: ask for them only when a rule will use them.
+  const drafts = loaded.register.policies.filter((p) => p.data.status === 'draft' || p.data.status === 'consultation');
+  const lastChanged = options.config.rules.has('core/stale-draft') && drafts.length > 0 ? await lastChangeDates(options.cwd, drafts.map((p) => p.file)) : undefined;
   const messages = [
     ...loaded.discoveryMessages,
-    ...runRules({ register: loaded.register, config: options.config, rules: options.rules ?? RULES, today: options.today, registerFile: loaded.registerFile }),
+    ...runRules({ register: loaded.register, config: options.config, rules: options.rules ?? RULES, today: options.today, registerFile: loaded.registerFile, ...(lastChanged ? { git: { lastChanged } } : {}) }),
   ];
-  return { loaded, messages };
+  return { loaded, messages, ...(lastChanged ? { lastChanged } : {}) };
 }
 
 /** Check a register. Returns plain data: one entry per file with messages sorted by position. */

@@ -3,6 +3,14 @@
 import { runCli } from './run.js';
 import { localToday } from '../util/dates.js';
 
+// A reader that stops early (\`policies check | head\`) closes the pipe: stop quietly, as other CLI tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   today: localToday(),

@@ -1,5 +1,6 @@
 // Dispatch a command line to its command; map every outcome to an exit code (0 ok, 1 findings, 2 could not run).
 import { MissingPathError } from '../load/discover.js';
+import { GitError } from '../git/git.js';
 import { VERSION } from '../version.js';
 import { COMMANDS } from './commands/index.js';
 import { UsageError, type CliIo } from './io.js';
@@ -44,6 +45,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     if (error instanceof ConfigError) {
       io.stderr(`policies ${command.name}: the configuration cannot be used:\n${formatConfigProblems(error.problems)}`);
+      return 2;
+    }
+    if (error instanceof GitError) {
+      io.stderr(`policies ${command.name}: ${visibleControls(error.message)}\n`);
       return 2;
     }
     if (error instanceof MissingPathError) {

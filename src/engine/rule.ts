@@ -27,8 +27,27 @@ export interface Report extends ReportTarget {
   related?: (ReportTarget & { message: string })[];
 }
 
+/** What git knows, for the rules that need history. */
+export interface GitFacts {
+  /** The base a branch is compared with (`check --changed`), with the base text of each changed policy. */
+  base?: {
+    ref: string;
+    commit: string;
+    /** Display path at head -> the file's text at the base (undefined: the file is new). */
+    texts: ReadonlyMap<string, string | undefined>;
+    /** Display path -> whether every commit on the branch that touched it is marked editorial. */
+    editorial: ReadonlyMap<string, boolean>;
+    /** Display path -> ids of the commits on the branch that touched it. */
+    commits: ReadonlyMap<string, readonly string[]>;
+  };
+  /** When each policy file last changed in git (YYYY-MM-DD), by display path. */
+  lastChanged?: ReadonlyMap<string, string>;
+}
+
 export interface RuleContextBase<Options> {
   register: Register;
+  /** Present when git history is available; rules with `needsGit` run only then. */
+  git?: GitFacts;
   /** The `--as-of` date, YYYY-MM-DD. Rules never read the clock. */
   today: string;
   options: Options;
@@ -49,8 +68,8 @@ export interface RuleMeta<Options> {
   messages: Record<string, string>;
   /** Whether the rule reads the Markdown body (bodies are only parsed when an enabled rule needs them). */
   needsBody?: boolean;
-  /** Whether the rule needs git history (runs only when a base or history is available). */
-  needsGit?: boolean;
+  /** Which git facts the rule needs: it runs only when they are available. */
+  needsGit?: 'base' | 'lastChanged';
   defaultOptions: Options;
   /** JSON Schema of the options object, checked when the config is loaded. */
   optionsSchema?: JsonSchema;

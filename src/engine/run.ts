@@ -3,7 +3,7 @@ import type { ResolvedConfig } from '../config/config.js';
 import type { Policy } from '../load/policy.js';
 import type { Register } from '../register/register.js';
 import type { Location, Message, RelatedLocation } from '../types.js';
-import { docsUrl, fillTemplate, qualifiedId, type Report, type ReportTarget, type Rule } from './rule.js';
+import { docsUrl, fillTemplate, qualifiedId, type GitFacts, type Report, type ReportTarget, type Rule } from './rule.js';
 import { isWaived } from './waivers.js';
 
 export interface RunOptions {
@@ -13,6 +13,9 @@ export interface RunOptions {
   today: string;
   /** The file register-level findings that concern no one policy are reported on (the config, or the register folder). */
   registerFile: string;
+  git?: GitFacts;
+  /** Run policy rules on these files only (check --changed); register rules always see the whole register. */
+  policyFiles?: ReadonlySet<string>;
 }
 
 export interface StampedMessage extends Message {
@@ -32,12 +35,14 @@ function locate(target: ReportTarget, fallback: Policy | undefined): { file: str
 }
 
 /** Run every enabled rule. Never throws for a document's content; a rule that throws is a bug, reported as such. */
-export function runRules({ register, config, rules, today, registerFile }: RunOptions): StampedMessage[] {
+export function runRules({ register, config, rules, today, registerFile, git, policyFiles }: RunOptions): StampedMessage[] {
   const out: StampedMessage[] = [];
   for (const rule of rules) {
     const id = qualifiedId(rule);
     const setting = config.rules.get(id);
     if (!setting) continue;
+    if (rule.meta.needsGit && !git?.[rule.meta.needsGit]) continue;
+    const gitFacts = git ? { git } : {};
 
     const stamp = (report: Report, current: Policy | undefined) => {
       const template = rule.meta.messages[report.messageId];
@@ -68,10 +73,11 @@ export function runRules({ register, config, rules, today, registerFile }: RunOp
       for (const policy of register.policies) {
         // A file that could not be parsed is seen by core/frontmatter only.
         if (policy.loadProblem && rule.id !== 'frontmatter') continue;
-        rule.check({ policy, register, today, options: setting.options as never, config, report: (r) => stamp(r, policy) });
+        if (policyFiles && !policyFiles.has(policy.file)) continue;
+        rule.check({ policy, register, today, options: setting.options as never, config, ...gitFacts, report: (r) => stamp(r, policy) });
       }
     } else {
-      rule.check({ register, today, options: setting.options as never, config, report: (r) => stamp(r, undefined) });
+      rule.check({ register, today, options: setting.options as never, config, ...gitFacts, report: (r) => stamp(r, undefined) });
     }
   }
   return out;

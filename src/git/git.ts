@@ -7,8 +7,9 @@ export class GitError extends Error {}
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 export function gitIn(cwd: string): SimpleGit {
-  // No pager, no prompts, no locale surprises in the output parsed below.
-  return simpleGit({ baseDir: cwd, binary: 'git', maxConcurrentProcesses: 4, trimmed: false }).env({ ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' });
+  // Output is parsed from -z lists and fixed formats, so the user's locale and pager settings do not matter;
+  // simple-git's own guards (no --upload-pack, no unsafe -c, no pager variables) stay on.
+  return simpleGit({ baseDir: cwd, binary: 'git', maxConcurrentProcesses: 4, trimmed: false });
 }
 
 /** The repository's top folder, or undefined when `cwd` is not inside a git work tree. */

@@ -1,5 +1,6 @@
 // The registry: every rule, listed explicitly and sorted by qualified id (no folder scan).
 import type { Rule } from '../engine/rule.js';
+import coreApprovalDrift from './core/approval-drift.js';
 import coreApprovalMinute from './core/approval-minute.js';
 import coreApprovalRecorded from './core/approval-recorded.js';
 import coreConsultationRecorded from './core/consultation-recorded.js';
@@ -18,6 +19,7 @@ import coreReviewCycleTooLong from './core/review-cycle-too-long.js';
 import coreReviewDueSoon from './core/review-due-soon.js';
 import coreReviewOverdue from './core/review-overdue.js';
 import coreSchema from './core/schema.js';
+import coreStaleDraft from './core/stale-draft.js';
 import coreSupersession from './core/supersession.js';
 import coreWaiverValid from './core/waiver-valid.js';
 import scotlandCharterOutcomes from './scotland/charter-outcomes.js';
@@ -27,6 +29,7 @@ import scotlandTenantConsultation from './scotland/tenant-consultation.js';
 import scotlandTenantParticipationStrategy from './scotland/tenant-participation-strategy.js';
 
 export const RULES: readonly Rule[] = [
+  coreApprovalDrift,
   coreApprovalMinute,
   coreApprovalRecorded,
   coreConsultationRecorded,
@@ -45,6 +48,7 @@ export const RULES: readonly Rule[] = [
   coreReviewDueSoon,
   coreReviewOverdue,
   coreSchema,
+  coreStaleDraft,
   coreSupersession,
   coreWaiverValid,
   scotlandCharterOutcomes,

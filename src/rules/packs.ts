@@ -3,6 +3,7 @@ import type { RuleSetting } from '../config/config.js';
 
 export const PACKS: Readonly<Record<string, Readonly<Record<string, RuleSetting>>>> = {
   core: {
+    'core/approval-drift': 'error',
     'core/approval-minute': 'warning',
     'core/approval-recorded': 'error',
     'core/consultation-recorded': 'error',
@@ -21,6 +22,7 @@ export const PACKS: Readonly<Record<string, Readonly<Record<string, RuleSetting>
     'core/review-due-soon': 'warning',
     'core/review-overdue': 'error',
     'core/schema': 'error',
+    'core/stale-draft': 'warning',
     'core/supersession': 'error',
     'core/waiver-valid': 'error',
   },

@@ -1,5 +1,6 @@
 // `policies check`: validate the register and report findings in a chosen format.
 import { check } from '../../check.js';
+import { checkChanged } from '../../changed.js';
 import { CHECK_FORMATS } from '../../format/index.js';
 import { VERSION } from '../../version.js';
 import { parseCommandArgs, requireChoice, requireDate, UsageError, type Command } from '../io.js';
@@ -17,6 +18,9 @@ Options:
   --as-of <date>       judge dates as of YYYY-MM-DD (default: today)
   --quiet              report errors only
   --max-warnings <n>   exit 1 when there are more than n warnings
+  --changed            only the policies this branch changes against its merge base with --base, and the
+                       register-level findings the change causes (needs git)
+  --base <ref>         the branch to compare with (default: the upstream, else origin/main, else main)
   --config <file>      config file (default: policies.config.yaml)
   --out <file>         write the report to a file instead of stdout`;
 
@@ -38,6 +42,8 @@ export const checkCommand: Command = {
       'max-warnings': { type: 'string' as const },
       config: { type: 'string' as const },
       out: { type: 'string' as const },
+      changed: { type: 'boolean' as const },
+      base: { type: 'string' as const },
     }, usage);
     if (values.help) {
       io.stdout(`${usage}\n`);
@@ -51,7 +57,10 @@ export const checkCommand: Command = {
       maxWarnings = Number(values['max-warnings']);
     }
     const config = await configFor(io, values.config);
-    let result = await check({ cwd: io.cwd, config, paths: positionals, today });
+    if (values.base !== undefined && !values.changed) throw new UsageError('--base goes with --changed.');
+    let result = values.changed
+      ? await checkChanged({ cwd: io.cwd, config, paths: positionals, today, ...(values.base !== undefined ? { base: values.base } : {}) })
+      : await check({ cwd: io.cwd, config, paths: positionals, today });
     if (values.quiet) result = errorsOnly(result);
     const output = CHECK_FORMATS[format]!(result, { version: VERSION, rules: ruleInfos(), color: io.isTTY && !values.out && format === 'stylish' });
     await emit(io, output, values.out);

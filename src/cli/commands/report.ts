@@ -35,9 +35,10 @@ export const reportCommand: Command = {
     const format = requireChoice(values.format, '--format', FORMATS, 'md');
     const today = requireDate(values['as-of'], '--as-of') ?? io.today;
     const config = await configFor(io, values.config);
-    const { loaded, messages } = await checkRegister({ cwd: io.cwd, config, paths: positionals, today });
+    const { loaded, messages, lastChanged: known } = await checkRegister({ cwd: io.cwd, config, paths: positionals, today });
     const policies = loaded.register.policies;
-    const lastChanged = await lastChangeDates(io.cwd, policies.map((p) => p.file));
+    const drafts = policies.filter((p) => p.data.status === 'draft' || p.data.status === 'consultation');
+    const lastChanged = known ?? (drafts.length ? await lastChangeDates(io.cwd, drafts.map((p) => p.file)) : undefined);
     const report = buildReport({ policies, messages, config, today, ...(lastChanged ? { lastChanged } : {}) });
     const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? formatReportHtml(report) : formatReportMarkdown(report);
     await emit(io, output, values.out);

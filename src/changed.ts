@@ -1,0 +1,118 @@
+// `check --changed`: findings for the policies a branch changes, and the register-level findings the change causes,
+// without parsing the whole register: only the changed files and the files that mention their ids.
+import path from 'node:path';
+import type { SimpleGit } from 'simple-git';
+import type { ResolvedConfig } from './config/config.js';
+import { toCheckResult, type CheckOptions } from './check.js';
+import { runRules, type StampedMessage } from './engine/run.js';
+import type { GitFacts } from './engine/rule.js';
+import { assertSafeRef, changedSince, defaultBase, fileAt, GitError, gitIn, mergeBase, repoRoot, resolveCommit } from './git/git.js';
+import { discover } from './load/discover.js';
+import { parsePolicy, failedPolicy, type Policy } from './load/policy.js';
+import { readPolicyText } from './load/read.js';
+import { buildRegister } from './register/register.js';
+import { RULES } from './rules/index.js';
+import type { CheckResult } from './types.js';
+
+export interface ChangedOptions extends CheckOptions {
+  /** The ref to compare with; default: the upstream, else origin/main, else main. */
+  base?: string;
+}
+
+const EDITORIAL = /^Policy-Change:\s*editorial\s*$/im;
+
+/** Every file under the repository that contains any of `terms`, as repo-relative paths (one git grep). */
+async function filesMentioning(git: SimpleGit, terms: readonly string[], pathspecs: readonly string[], ignoreCase = false): Promise<string[]> {
+  if (terms.length === 0) return [];
+  const args = ['-c', 'core.quotepath=off', 'grep', '--untracked', '-l', '-z', '-F', ...(ignoreCase ? ['-i'] : []), ...terms.flatMap((t) => ['-e', t]), '--', ...pathspecs];
+  try {
+    return (await git.raw(args)).split('\0').filter(Boolean);
+  } catch {
+    return []; // git grep exits 1 when nothing matches
+  }
+}
+
+function idsOf(policy: Policy | undefined): string[] {
+  if (!policy) return [];
+  return [policy.data.id, ...(policy.data.linked_policies ?? []), ...(policy.data.supersedes ?? [])].filter((x): x is string => typeof x === 'string' && x !== '');
+}
+
+async function commitsTouching(git: SimpleGit, from: string, file: string): Promise<{ ids: string[]; editorial: boolean }> {
+  const out = await git.raw(['log', '--format=%H%x00%B%x01', `${from}..HEAD`, '--', file]);
+  const commits = out.split('\u0001').map((c) => c.trim()).filter(Boolean).map((c) => { const [id, message = ''] = c.split('\0'); return { id: id!, message }; });
+  return { ids: commits.map((c) => c.id), editorial: commits.length > 0 && commits.every((c) => EDITORIAL.test(c.message)) };
+}
+
+function keyOf(m: StampedMessage): string {
+  return `${m.file}\u0000${m.ruleId}\u0000${m.line}\u0000${m.message}`;
+}
+
+export async function checkChanged(options: ChangedOptions): Promise<CheckResult> {
+  const { cwd, config, today } = options;
+  // Refuse a hostile ref before running anything.
+  if (options.base !== undefined) assertSafeRef(options.base);
+  const root = await repoRoot(cwd);
+  if (!root) throw new GitError('--changed needs a git repository, and this folder is not inside one. Run it from a clone of the policy repository, or drop --changed to check everything.');
+  const git = gitIn(root);
+  const baseRef = options.base ?? await defaultBase(git);
+  const baseCommit = await resolveCommit(git, baseRef);
+  const headCommit = await resolveCommit(git, 'HEAD', 'HEAD');
+  const from = await mergeBase(git, baseCommit, headCommit);
+
+  const roots = options.paths && options.paths.length > 0 ? options.paths : config.policies.map((p) => path.relative(cwd, path.resolve(config.root, p)) || '.');
+  const found = await discover(roots, { cwd, exclude: config.exclude });
+  const toRepo = (display: string) => path.relative(root, path.resolve(cwd, display)).split(path.sep).join('/');
+  const toDisplay = (repoPath: string) => path.relative(cwd, path.join(root, repoPath)).split(path.sep).join('/');
+  const headFiles = new Map(found.files.map((f) => [toRepo(f.file), f]));
+  const rootPrefixes = roots.map((r) => toRepo(r)).map((r) => (r === '' ? '' : r.endsWith('.md') ? r : `${r}/`));
+  const inRegister = (repoPath: string) => repoPath.endsWith('.md') && !repoPath.endsWith('README.md') && rootPrefixes.some((p) => p === '' || repoPath === p || repoPath.startsWith(p));
+
+  const changes = (await changedSince(git, from, root)).filter((c) => headFiles.has(c.path) || inRegister(c.path) || (c.from !== undefined && inRegister(c.from)));
+  const head: Policy[] = [];
+  const base: Policy[] = [];
+  const texts = new Map<string, string | undefined>();
+  const editorial = new Map<string, boolean>();
+  const commits = new Map<string, readonly string[]>();
+  const changedRepoPaths = new Set<string>();
+  for (const change of changes) {
+    changedRepoPaths.add(change.path);
+    if (change.from) changedRepoPaths.add(change.from);
+    const before = change.status === 'A' ? undefined : await fileAt(git, from, change.from ?? change.path);
+    if (before !== undefined) base.push(parsePolicy(toDisplay(change.from ?? change.path), before));
+    const entry = headFiles.get(change.path);
+    if (change.status === 'D' || !entry) continue;
+    const read = await readPolicyText(entry.absolute, options.maxBytes);
+    head.push(read.ok ? parsePolicy(entry.file, read.text) : failedPolicy(entry.file, '', { kind: 'unreadable', line: 1, column: 1, message: read.message }));
+    texts.set(entry.file, before);
+    const touched = await commitsTouching(git, from, change.path);
+    editorial.set(entry.file, touched.editorial);
+    commits.set(entry.file, touched.ids);
+  }
+
+  // Unchanged policies the change can affect: those that mention a changed policy's id, or that it links to,
+  // and any that could be the tenant participation strategy (a register-level requirement).
+  const terms = [...new Set([...head, ...base].flatMap(idsOf))];
+  const pathspecs = rootPrefixes.map((p) => (p === '' ? '.' : p));
+  const strategy = config.rules.get('scotland/tenant-participation-strategy')?.options as { categories?: string[]; titles?: string[] } | undefined;
+  const strategyTerms = strategy ? [...(strategy.categories ?? []), ...(strategy.titles ?? [])] : [];
+  const candidatePaths = new Set([...await filesMentioning(git, terms, pathspecs), ...await filesMentioning(git, strategyTerms, pathspecs, true)]);
+  const unchanged: Policy[] = [];
+  for (const repoPath of candidatePaths) {
+    const entry = headFiles.get(repoPath);
+    if (!entry || changedRepoPaths.has(repoPath)) continue;
+    const read = await readPolicyText(entry.absolute, options.maxBytes);
+    if (read.ok) unchanged.push(parsePolicy(entry.file, read.text));
+  }
+
+  const registerFile = config.file ?? roots[0] ?? '.';
+  const rules = options.rules ?? RULES;
+  const gitFacts: GitFacts = { base: { ref: baseRef, commit: from, texts, editorial, commits } };
+  const changedFiles = new Set(head.map((p) => p.file));
+  const now = runRules({ register: buildRegister([...head, ...unchanged]), config, rules, today, registerFile, git: gitFacts, policyFiles: changedFiles });
+  const before = runRules({ register: buildRegister([...base, ...unchanged]), config, rules: rules.filter((r) => r.scope === 'register'), today, registerFile });
+  const existed = new Set(before.map(keyOf));
+  const kept = now.filter((m) => changedFiles.has(m.file) || !existed.has(keyOf(m)));
+  return toCheckResult(kept, [...changedFiles], today);
+}
+
+export type { ResolvedConfig };

@@ -1,0 +1,120 @@
+// `policies history ID` and `policies diff ID`: the audit trail and the changes since approval, from git.
+import path from 'node:path';
+import { loadRegister } from '../../check.js';
+import { diffPolicies, formatDiffMarkdown } from '../../diff/policy-diff.js';
+import { fileAt, GitError, gitIn, repoRoot, resolveCommit } from '../../git/git.js';
+import { mergeHistory, versionsOf, type HistoryEntry } from '../../git/history.js';
+import { mdCell } from '../../format/markdown-text.js';
+import { parsePolicy, type Policy } from '../../load/policy.js';
+import { closest } from '../../util/suggest.js';
+import { parseCommandArgs, requireChoice, UsageError, type CliIo, type Command } from '../io.js';
+import { configFor, emit } from '../shared.js';
+
+async function findPolicy(io: CliIo, id: string | undefined, configFile: string | undefined, usage: string): Promise<{ policy: Policy; root: string; repoPath: string }> {
+  if (!id) throw new UsageError(`Name the policy by its id.\n\n${usage}`);
+  const config = await configFor(io, configFile);
+  const { register } = await loadRegister({ cwd: io.cwd, config });
+  const matches = register.byId.get(id);
+  if (!matches?.length) {
+    const near = closest(id, register.byId.keys());
+    throw new UsageError(`No policy in the register has the id "${id}".${near ? ` Did you mean "${near}"?` : ''}`);
+  }
+  const root = await repoRoot(io.cwd);
+  if (!root) throw new GitError('This folder is not inside a git repository, so there is no history to read.');
+  const policy = matches[0]!;
+  return { policy, root, repoPath: path.relative(root, path.resolve(io.cwd, policy.file)).split(path.sep).join('/') };
+}
+
+function historyMarkdown(policy: Policy, entries: readonly HistoryEntry[]): string {
+  const rows = entries.map((e) => e.kind === 'approval'
+    ? `| ${e.date} | Approved | ${mdCell(e.body ?? '')}${e.minute ? `, minute ${mdCell(e.minute)}` : ''} |`
+    : `| ${e.date} | Changed | ${mdCell(e.subject ?? '')} (${mdCell(e.author ?? '')}, ${e.commit!.slice(0, 7)}${e.path ? `, ${mdCell(e.path)}` : ''}) |`);
+  return `# History of ${mdCell(policy.data.id ?? '')} ${mdCell(policy.data.title ?? '')}\n\n| Date | Event | Details |\n|---|---|---|\n${rows.join('\n')}\n`;
+}
+
+const historyUsage = `Usage: policies history ID [options]
+
+The policy's audit trail: every version in git (date, author, commit subject; renames followed) merged with the
+approvals recorded in its frontmatter.
+
+Options:
+  --format <name>   md (default) or json
+  --config <file>   config file (default: policies.config.yaml)
+  --out <file>      write to a file`;
+
+export const historyCommand: Command = {
+  name: 'history',
+  summary: "a policy's versions from git merged with its approval trail",
+  usage: historyUsage,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, { format: { type: 'string' as const }, config: { type: 'string' as const }, out: { type: 'string' as const } }, historyUsage);
+    if (values.help) {
+      io.stdout(`${historyUsage}\n`);
+      return 0;
+    }
+    const format = requireChoice(values.format, '--format', ['md', 'json'] as const, 'md');
+    const { policy, root, repoPath } = await findPolicy(io, positionals[0], values.config, historyUsage);
+    const entries = mergeHistory(await versionsOf(gitIn(root), repoPath), policy.data.approvals ?? []);
+    const output = format === 'json'
+      ? `${JSON.stringify({ id: policy.data.id, title: policy.data.title, file: policy.file, entries }, null, 2)}\n`
+      : historyMarkdown(policy, entries);
+    await emit(io, output, values.out);
+    return 0;
+  },
+};
+
+const diffUsage = `Usage: policies diff ID [--since-approval | --base REF] [options]
+
+What changed in a policy, as Markdown for a board paper: the changed frontmatter fields as a table, and the text
+changes section by section.
+
+Options:
+  --since-approval  compare with the last approved version (default): the first commit whose version of the file
+                    records the policy's latest approval
+  --base <ref>      compare with the version at this branch, tag or commit
+  --config <file>   config file (default: policies.config.yaml)
+  --out <file>      write to a file`;
+
+export const diffCommand: Command = {
+  name: 'diff',
+  summary: 'what changed in a policy since its last approval, for a board paper',
+  usage: diffUsage,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, { 'since-approval': { type: 'boolean' as const }, base: { type: 'string' as const }, config: { type: 'string' as const }, out: { type: 'string' as const } }, diffUsage);
+    if (values.help) {
+      io.stdout(`${diffUsage}\n`);
+      return 0;
+    }
+    if (values.base !== undefined && values['since-approval']) throw new UsageError('Use --since-approval or --base, not both.');
+    const { policy, root, repoPath } = await findPolicy(io, positionals[0], values.config, diffUsage);
+    const git = gitIn(root);
+    const versions = await versionsOf(git, repoPath);
+    let before: Policy | undefined;
+    let since: string;
+    if (values.base !== undefined) {
+      const commit = await resolveCommit(git, values.base);
+      const paths = [...new Set([repoPath, ...versions.map((v) => v.path)])];
+      let text: string | undefined;
+      for (const p of paths) if ((text = await fileAt(git, commit, p)) !== undefined) break;
+      if (text === undefined) throw new UsageError(`${policy.data.id} did not exist at ${values.base}.`);
+      before = parsePolicy(policy.file, text);
+      since = `the version at ${values.base} (${commit.slice(0, 7)})`;
+    } else {
+      const latest = [...(policy.data.approvals ?? [])].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+      if (!latest) throw new UsageError(`${policy.data.id} records no approvals, so there is no approved version to compare with. Use --base REF.`);
+      for (const v of [...versions].reverse()) {
+        const text = await fileAt(git, v.commit, v.path);
+        const candidate = text === undefined ? undefined : parsePolicy(policy.file, text);
+        if (candidate?.data.approvals?.some((a) => a.date === latest.date && a.body === latest.body)) {
+          before = candidate;
+          since = `the version approved by ${latest.body} on ${latest.date}, as committed in ${v.commit.slice(0, 7)} (${v.date})`;
+          break;
+        }
+      }
+      if (!before) throw new UsageError(`No committed version of ${policy.data.id} records its approval of ${latest.date}. Commit it, or compare with --base REF.`);
+      since ??= '';
+    }
+    await emit(io, formatDiffMarkdown(diffPolicies(before, policy, since!)), values.out);
+    return 0;
+  },
+};
