@@ -34,7 +34,7 @@ export default defineRule<Options>({
       drift: 'The approved text changed without a recorded approval: {{what}} changed since {{base}}, but approvals has no new entry and status is still approved. Record the decision of {{body}} in approvals, or set status: under-review (or draft) while the change is considered. A typo fix can be marked with the commit trailer "Policy-Change: editorial".',
     },
     needsGit: 'base',
-    defaultOptions: { non_substantive_fields: ['next_review', 'review_cycle_months', 'owner', 'waivers', 'approvals', 'eia', 'consultation', 'last_reviewed'], editorial_commits: [] },
+    defaultOptions: { non_substantive_fields: ['id', 'next_review', 'review_cycle_months', 'owner', 'waivers', 'approvals', 'eia', 'consultation', 'last_reviewed'], editorial_commits: [] },
     optionsSchema: {
       type: 'object',
       additionalProperties: false,
