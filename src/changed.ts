@@ -82,7 +82,7 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
     const entry = headFiles.get(change.path);
     if (change.status === 'D' || !entry) continue;
     const read = await readPolicyText(entry.absolute, options.maxBytes);
-    head.push(read.ok ? parsePolicy(entry.file, read.text) : failedPolicy(entry.file, '', { kind: 'unreadable', line: 1, column: 1, message: read.message }));
+    head.push(read.ok ? parsePolicy(entry.file, read.text) : failedPolicy(entry.file, '', { kind: 'unreadable', line: read.line ?? 1, column: 1, message: read.message }));
     texts.set(entry.file, before);
     const touched = await commitsTouching(git, from, change.path);
     editorial.set(entry.file, touched.editorial);

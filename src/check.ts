@@ -41,7 +41,7 @@ export async function loadRegister({ cwd, config, paths, maxBytes }: LoadRegiste
       const index = next++;
       const entry = found.files[index]!;
       const read = await readPolicyText(entry.absolute, maxBytes);
-      policies[index] = read.ok ? parsePolicy(entry.file, read.text) : failedPolicy(entry.file, '', { kind: 'unreadable', line: 1, column: 1, message: read.message });
+      policies[index] = read.ok ? parsePolicy(entry.file, read.text) : failedPolicy(entry.file, '', { kind: 'unreadable', line: read.line ?? 1, column: 1, message: read.message });
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, found.files.length) }, worker));

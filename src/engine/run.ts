@@ -1,9 +1,9 @@
 // Run the enabled rules over the register and stamp each report with identity, severity, position and docs.
-import type { ResolvedConfig } from '../config/config.js';
+import type { ResolvedConfig, ResolvedRule } from '../config/config.js';
 import type { Policy } from '../load/policy.js';
 import type { Register } from '../register/register.js';
 import type { Location, Message, RelatedLocation } from '../types.js';
-import { docsUrl, fillTemplate, qualifiedId, type GitFacts, type Report, type ReportTarget, type Rule } from './rule.js';
+import { docsUrl, fillTemplate, qualifiedId, type GitFacts, type PolicyRule, type Report, type ReportTarget, type Rule } from './rule.js';
 import { isWaived } from './waivers.js';
 
 export interface RunOptions {
@@ -37,6 +37,7 @@ function locate(target: ReportTarget, fallback: Policy | undefined): { file: str
 /** Run every enabled rule. Never throws for a document's content; a rule that throws is a bug, reported as such. */
 export function runRules({ register, config, rules, today, registerFile, git, policyFiles }: RunOptions): StampedMessage[] {
   const out: StampedMessage[] = [];
+  const active: { rule: Rule; setting: ResolvedRule; stamp: (report: Report, current: Policy | undefined) => void; gitFacts: { git?: GitFacts } }[] = [];
   for (const rule of rules) {
     const id = qualifiedId(rule);
     const setting = config.rules.get(id);
@@ -69,16 +70,20 @@ export function runRules({ register, config, rules, today, registerFile, git, po
       out.push(message);
     };
 
-    if (rule.scope === 'policy') {
-      for (const policy of register.policies) {
-        // A file that could not be parsed is seen by core/frontmatter only.
-        if (policy.loadProblem && rule.id !== 'frontmatter') continue;
-        if (policyFiles && !policyFiles.has(policy.file)) continue;
-        rule.check({ policy, register, today, options: setting.options as never, config, ...gitFacts, report: (r) => stamp(r, policy) });
-      }
-    } else {
-      rule.check({ register, today, options: setting.options as never, config, ...gitFacts, report: (r) => stamp(r, undefined) });
+    if (rule.scope === 'register') rule.check({ register, today, options: setting.options as never, config, ...gitFacts, report: (r) => stamp(r, undefined) });
+    else active.push({ rule, setting, stamp, gitFacts });
+  }
+
+  // Policy rules run policy by policy, so each body tree is parsed at most once and released straight after:
+  // memory stays flat however large the register.
+  for (const policy of register.policies) {
+    if (policyFiles && !policyFiles.has(policy.file)) continue;
+    for (const { rule, setting, stamp, gitFacts } of active) {
+      // A file that could not be parsed is seen by core/frontmatter only.
+      if (policy.loadProblem && rule.id !== 'frontmatter') continue;
+      (rule as PolicyRule).check({ policy, register, today, options: setting.options as never, config, ...gitFacts, report: (r) => stamp(r, policy) });
     }
+    policy.releaseBody?.();
   }
   return out;
 }

@@ -34,6 +34,8 @@ export interface Policy {
   bodyStartLine: number;
   /** The Markdown body as mdast, positions in file coordinates; parsed on first use. */
   body(): Root;
+  /** Forget the parsed body (the engine calls it once a policy's rules have run). */
+  releaseBody?(): void;
 }
 
 const NO_POSITIONS: PositionIndex = {
@@ -77,7 +79,8 @@ export function parsePolicy(file: string, text: string): Policy {
 }
 
 function parseSplitPolicy(file: string, text: string, split: SplitOk): Policy {
-  const yaml = parseYaml(split.yaml, split.yamlLineOffset);
+  // A CR before each line break is not part of any value (CRLF files from Windows editors).
+  const yaml = parseYaml(split.yaml.replace(/\r\n?/g, '\n'), split.yamlLineOffset);
   if (yaml.problems.length > 0 || yaml.data === undefined) {
     const first = yaml.problems[0]!;
     return failedPolicy(file, text, { kind: first.kind, line: first.line, column: first.column, endLine: first.endLine, endColumn: first.endColumn, message: explainYamlProblem(first.kind, first.message) });
@@ -99,6 +102,9 @@ function parseSplitPolicy(file: string, text: string, split: SplitOk): Policy {
     body() {
       body ??= parseBody(text, split);
       return body;
+    },
+    releaseBody() {
+      body = undefined;
     },
   };
 }

@@ -5,7 +5,7 @@ import { codeOf } from './discover.js';
 /** No real policy comes near this; it keeps a stray data file from exhausting memory. */
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string; line?: number };
 
 export async function readPolicyText(absolute: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
   let handle;
@@ -42,7 +42,7 @@ export function decodePolicyBytes(bytes: Uint8Array): ReadResult {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     const at = firstInvalidUtf8Line(bytes);
-    return { ok: false, message: `The file is not valid UTF-8 text (first bad byte on line ${at}). Save it as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8).` };
+    return { ok: false, line: at, message: `The file is not valid UTF-8 text (first bad byte on line ${at}). Save it as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8).` };
   }
 }
 

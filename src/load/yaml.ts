@@ -60,9 +60,13 @@ export function parseYaml(yaml: string, lineOffset: number, firstLineColumnOffse
   const top: Location = { line: lineOffset + 1, column: 1 };
   const problems: YamlProblem[] = [];
 
+  // An error found only at the end of the text (an unclosed bracket) points at the last line that has text.
+  const lastLine = lineOffset + Math.max(1, yaml.replace(/\s+$/, '').split('\n').length);
   for (const error of doc.errors) {
     const kind: YamlProblem['kind'] = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : error.code === 'TAB_AS_INDENT' ? 'tab' : 'syntax';
-    problems.push({ kind, message: error.message.split('\n')[0] ?? error.message, ...toLocation(error.pos[0], error.pos[1]) });
+    const at = toLocation(error.pos[0], error.pos[1]);
+    if (at.line > lastLine) Object.assign(at, { line: lastLine, column: 1, endLine: undefined, endColumn: undefined });
+    problems.push({ kind, message: error.message.split('\n')[0] ?? error.message, ...at });
   }
   for (const warning of doc.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED') {
@@ -109,10 +113,11 @@ function findStructuralProblems(root: unknown, toLocation: (s: number, e?: numbe
       return { kind: 'tag', message: `The YAML tag \`${tag}\` is not allowed in policy frontmatter.`, ...toLocation(range?.[0] ?? 0) };
     }
     if (isMap(node) || isSeq(node)) {
-      for (const item of node.items) {
+      // Pushed in reverse, so the first problem in the document is the one reported.
+      for (const item of [...node.items].reverse()) {
         if (isPair(item)) {
-          stack.push({ node: item.key, depth: depth + 1 });
           stack.push({ node: item.value, depth: depth + 1 });
+          stack.push({ node: item.key, depth: depth + 1 });
         } else stack.push({ node: item, depth: depth + 1 });
       }
     }

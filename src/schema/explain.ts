@@ -93,7 +93,7 @@ function expectedType(type: unknown): string {
  * the same place, so each mistake gets one message.
  */
 export function explainSchemaErrors(errors: readonly ErrorObject[], schema: JsonSchema, data: unknown, lookup: SourceLookup, noun = 'the policy format'): SchemaFinding[] {
-  const typeErrorPaths = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const typeErrorPaths = new Set(errors.filter((e) => e.keyword === 'type' && !e.schemaPath.includes('/anyOf/')).map((e) => e.instancePath));
   const findings: SchemaFinding[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
@@ -106,6 +106,8 @@ export function explainSchemaErrors(errors: readonly ErrorObject[], schema: Json
     seen.add(key);
     findings.push(finding);
   }
+  // Never let an invalid document pass silently because no error above was explained.
+  if (findings.length === 0 && errors.length > 0) findings.push(explainOne(errors[0]!, schema, data, lookup, noun));
   return findings;
 }
 

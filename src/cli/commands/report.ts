@@ -2,7 +2,9 @@
 import { checkRegister } from '../../check.js';
 import { formatReportHtml } from '../../format/report/html.js';
 import { formatReportMarkdown } from '../../format/report/markdown.js';
-import { buildReport } from '../../report/report.js';
+import { buildReport, REPORT_RULES } from '../../report/report.js';
+import { RULES } from '../../rules/index.js';
+import { qualifiedId } from '../../engine/rule.js';
 import { lastChangeDates } from '../../git/last-change.js';
 import { parseCommandArgs, requireChoice, requireDate, type Command } from '../io.js';
 import { configFor, emit } from '../shared.js';
@@ -35,7 +37,8 @@ export const reportCommand: Command = {
     const format = requireChoice(values.format, '--format', FORMATS, 'md');
     const today = requireDate(values['as-of'], '--as-of') ?? io.today;
     const config = await configFor(io, values.config);
-    const { loaded, messages, lastChanged: known } = await checkRegister({ cwd: io.cwd, config, paths: positionals, today });
+    const rules = RULES.filter((r) => REPORT_RULES.has(qualifiedId(r)));
+    const { loaded, messages, lastChanged: known } = await checkRegister({ cwd: io.cwd, config, paths: positionals, today, rules });
     const policies = loaded.register.policies;
     const drafts = policies.filter((p) => p.data.status === 'draft' || p.data.status === 'consultation');
     const lastChanged = known ?? (drafts.length ? await lastChangeDates(io.cwd, drafts.map((p) => p.file)) : undefined);

@@ -13,7 +13,7 @@ function findingTable(caption: string, list: readonly FindingRef[]): string {
 
 export function formatReportHtml(r: RegisterReport): string {
   const parts = [
-    `<ul class="summary"><li><strong>${r.total}</strong> policies</li><li><strong>${r.overdue.length}</strong> overdue</li><li><strong>${r.dueSoon.length}</strong> due in ${r.dueSoonDays} days</li><li><strong>${r.errorCount}</strong> errors</li><li><strong>${r.warningCount}</strong> warnings</li></ul>`,
+    `<ul class="summary"><li><strong>${r.total}</strong> policies</li><li><strong>${r.overdue.length}</strong> overdue</li><li><strong>${r.dueSoon.length}</strong> due in ${r.dueSoonDays} days</li><li><strong>${r.eiaProblems.length + r.consultationProblems.length}</strong> assessment and consultation gaps</li></ul>`,
     '<h2>Policies by status and category</h2>',
     table('Policies by status', ['Status', 'Policies'], Object.entries(r.byStatus).map(([k, v]) => [k, String(v)])),
     table('Policies by category', ['Category', 'Policies'], Object.entries(r.byCategory).map(([k, v]) => [k, String(v)])),

@@ -11,7 +11,7 @@ function findings(list: readonly FindingRef[]): string[] {
 }
 
 export function formatReportMarkdown(r: RegisterReport): string {
-  const out = [`# Policy register report: ${mdCell(r.organisation)}`, '', `As of ${r.asOf}: ${r.total} policies, ${r.errorCount} errors and ${r.warningCount} warnings from \`policies check\`.`, ''];
+  const out = [`# Policy register report: ${mdCell(r.organisation)}`, '', `As of ${r.asOf}: ${r.total} policies. Run \`policies check\` for every finding.`, ''];
   out.push('## Policies by status', '', '| Status | Policies |', '|---|---|', ...Object.entries(r.byStatus).map(([k, v]) => `| ${mdCell(k)} | ${v} |`), '');
   out.push('## Policies by category', '', '| Category | Policies |', '|---|---|', ...Object.entries(r.byCategory).map(([k, v]) => `| ${mdCell(k)} | ${v} |`), '');
   out.push('## Overdue reviews', '', ...(r.overdue.length ? reviews(r.overdue, 'Days overdue') : ['None.']), '');

@@ -1,0 +1,99 @@
+// Deterministic synthetic registers for the benchmark: realistic frontmatter, bodies of a few KB, links between policies.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const CATEGORIES = ['housing-management', 'repairs', 'asset-management', 'tenant-participation', 'customer-service', 'rent', 'health-and-safety', 'factoring', 'governance', 'finance', 'hr', 'equality', 'information'];
+const BODIES: Record<string, string> = {
+  'housing-management': 'Housing Services Committee', repairs: 'Audit and Risk Committee', 'asset-management': 'Audit and Risk Committee',
+  'tenant-participation': 'Board of Management', 'customer-service': 'Housing Services Committee', rent: 'Board of Management',
+  'health-and-safety': 'Audit and Risk Committee', factoring: 'Housing Services Committee', governance: 'Board of Management',
+  finance: 'Finance Committee', hr: 'Audit and Risk Committee', equality: 'Board of Management', information: 'Audit and Risk Committee',
+};
+const WORDS = 'tenant repair service rent arrears neighbour estate committee review consultation equality assessment officer housing allocation safety inspection contract budget performance report complaint response standard charter outcome record approval minute'.split(' ');
+
+/** A small seeded generator (mulberry32), so every run builds the same registers. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function paragraph(rand: () => number, words: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) out.push(WORDS[Math.floor(rand() * WORDS.length)]!);
+  const text = out.join(' ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(5, '0');
+}
+
+export function policyFile(i: number, count: number, rand: () => number): string {
+  const category = CATEGORIES[i % CATEGORIES.length]!;
+  const body = BODIES[category]!;
+  const adoptedYear = 2010 + (i % 12);
+  const reviewYear = 2024 + (i % 2);
+  const month = String(1 + (i % 12)).padStart(2, '0');
+  const links = [1, 2, 3].map((k) => `"P-${pad((i * 7 + k * 13) % count)}"`).filter((l) => l !== `"P-${pad(i)}"`);
+  // A few deliberate findings: an overdue review, a missing minute, a draft.
+  const overdue = i % 97 === 5;
+  const status = i % 53 === 7 ? 'draft' : 'approved';
+  const tenants = ['housing-management', 'repairs', 'asset-management', 'tenant-participation', 'customer-service', 'rent', 'health-and-safety', 'factoring'].includes(category);
+  const sections = ['Purpose', 'Scope', 'Policy', 'Roles and responsibilities', 'Consultation', 'Equality impact assessment', 'Monitoring and review']
+    .map((h) => `## ${h}\n\n${paragraph(rand, 60)} ${paragraph(rand, 45)}\n\n- ${paragraph(rand, 12)}\n- ${paragraph(rand, 10)}\n`).join('\n');
+  return `---
+id: "P-${pad(i)}"
+title: "Synthetic ${category.replace(/-/g, ' ')} policy ${i}"
+category: ${category}
+status: ${status}
+owner: Director of Housing Services
+approving_body: ${body}
+adopted: ${adoptedYear}-${month}-10
+last_reviewed: ${reviewYear}-${month}-12
+next_review: ${overdue ? '2025-01' : `${reviewYear + 3}-${month}`}
+approvals:
+  - { date: ${adoptedYear}-${month}-10, body: ${body}, minute: "M ${adoptedYear}/${i % 40}" }
+  - { date: ${reviewYear}-${month}-12, body: ${body}${i % 89 === 3 ? '' : `, minute: "M ${reviewYear}/${i % 40}"`} }
+eia:
+  required: true
+  completed: ${reviewYear}-${month}-01
+  outcome: "No negative impact identified for any protected characteristic."
+consultation:
+${tenants ? `  required: true\n  groups: [tenants, registered-tenant-organisations]\n  opened: ${reviewYear - 1}-10-01\n  closed: ${reviewYear - 1}-11-30\n  summary: "Survey of tenants and a meeting with the registered tenant organisations."` : '  required: false\n  reason: "Internal policy with no significant effect on tenants."'}
+charter_outcomes: [${1 + (i % 11)}, 13]
+regulatory_standards: ["SHR ${1 + (i % 7)}"]
+legislation: ["Housing (Scotland) Act 2001"]
+linked_policies: [${links.join(', ')}]
+publication: public
+---
+
+# Synthetic ${category.replace(/-/g, ' ')} policy ${i}
+
+${sections}`;
+}
+
+/** Write a register of `count` policies into `dir` (replacing it), with the example config, as a git repository. */
+export function generateRegister(dir: string, count: number, configFile: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'policies'), { recursive: true });
+  copyFileSync(configFile, path.join(dir, 'policies.config.yaml'));
+  const rand = random(count);
+  // A current tenant participation strategy, so the register-level rule is satisfied.
+  for (let i = 0; i < count; i++) writeFileSync(path.join(dir, 'policies', `p-${pad(i)}.md`), policyFile(i, count, rand));
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-05T12:00:00Z', GIT_COMMITTER_DATE: '2026-01-05T12:00:00Z' } });
+  git('init', '-q', '-b', 'main');
+  git('-c', 'user.name=Bench', '-c', 'user.email=bench@example.org', 'add', '-A');
+  git('-c', 'user.name=Bench', '-c', 'user.email=bench@example.org', 'commit', '-q', '-m', 'Register');
+  git('checkout', '-q', '-b', 'change');
+  // One changed policy on the branch, for check --changed.
+  const changed = path.join(dir, 'policies', `p-${pad(Math.floor(count / 2))}.md`);
+  writeFileSync(changed, policyFile(Math.floor(count / 2), count, random(7)).replace('Synthetic', 'Revised synthetic'));
+  git('-c', 'user.name=Bench', '-c', 'user.email=bench@example.org', 'commit', '-q', '-am', 'Revise one policy');
+}
