@@ -55,8 +55,7 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
   if (!root) throw new GitError('--changed needs a git repository, and this folder is not inside one. Run it from a clone of the policy repository, or drop --changed to check everything.');
   const git = gitIn(root);
   const baseRef = options.base ?? await defaultBase(git);
-  const baseCommit = await resolveCommit(git, baseRef);
-  const headCommit = await resolveCommit(git, 'HEAD', 'HEAD');
+  const [baseCommit, headCommit] = await Promise.all([resolveCommit(git, baseRef), resolveCommit(git, 'HEAD', 'HEAD')]);
   const from = await mergeBase(git, baseCommit, headCommit);
 
   const roots = options.paths && options.paths.length > 0 ? options.paths : config.policies.map((p) => path.relative(cwd, path.resolve(config.root, p)) || '.');
@@ -95,21 +94,21 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
   const pathspecs = rootPrefixes.map((p) => (p === '' ? '.' : p));
   const strategy = config.rules.get('scotland/tenant-participation-strategy')?.options as { categories?: string[]; titles?: string[] } | undefined;
   const strategyTerms = strategy ? [...(strategy.categories ?? []), ...(strategy.titles ?? [])] : [];
-  const candidatePaths = new Set([...await filesMentioning(git, terms, pathspecs), ...await filesMentioning(git, strategyTerms, pathspecs, true)]);
+  const [byId, byStrategy] = await Promise.all([filesMentioning(git, terms, pathspecs), filesMentioning(git, strategyTerms, pathspecs, true)]);
+  const entries = [...new Set([...byId, ...byStrategy])].filter((p) => !changedRepoPaths.has(p)).map((p) => headFiles.get(p)).filter((e) => e !== undefined);
   const unchanged: Policy[] = [];
-  for (const repoPath of candidatePaths) {
-    const entry = headFiles.get(repoPath);
-    if (!entry || changedRepoPaths.has(repoPath)) continue;
-    const read = await readPolicyText(entry.absolute, options.maxBytes);
-    if (read.ok) unchanged.push(parsePolicy(entry.file, read.text));
+  for (let i = 0; i < entries.length; i += 64) {
+    const reads = await Promise.all(entries.slice(i, i + 64).map(async (entry) => ({ entry, read: await readPolicyText(entry.absolute, options.maxBytes) })));
+    for (const { entry, read } of reads) if (read.ok) unchanged.push(parsePolicy(entry.file, read.text));
   }
 
   const registerFile = config.file ?? roots[0] ?? '.';
   const rules = options.rules ?? RULES;
   const gitFacts: GitFacts = { base: { ref: baseRef, commit: from, texts, editorial, commits } };
   const changedFiles = new Set(head.map((p) => p.file));
-  const now = runRules({ register: buildRegister([...head, ...unchanged]), config, rules, today, registerFile, git: gitFacts, policyFiles: changedFiles });
-  const before = runRules({ register: buildRegister([...base, ...unchanged]), config, rules: rules.filter((r) => r.scope === 'register'), today, registerFile });
+  const focus = { files: new Set([...changedFiles, ...base.map((p) => p.file)]), ids: new Set([...head, ...base].map((p) => p.data.id).filter((id): id is string => typeof id === 'string')) };
+  const now = runRules({ register: buildRegister([...head, ...unchanged]), config, rules, today, registerFile, git: gitFacts, policyFiles: changedFiles, focus });
+  const before = runRules({ register: buildRegister([...base, ...unchanged]), config, rules: rules.filter((r) => r.scope === 'register'), today, registerFile, focus });
   const existed = new Set(before.map(keyOf));
   const kept = now.filter((m) => changedFiles.has(m.file) || !existed.has(keyOf(m)));
   return toCheckResult(kept, [...changedFiles], today);

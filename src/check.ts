@@ -1,8 +1,7 @@
 // The pipeline behind `policies check`: find files -> load -> build the register -> run rules -> results.
 import path from 'node:path';
 import { discover, toDisplayPath } from './load/discover.js';
-import { readPolicyText } from './load/read.js';
-import { failedPolicy, parsePolicy, type Policy } from './load/policy.js';
+import { loadPolicies } from './load/parallel.js';
 import { buildRegister, type Register } from './register/register.js';
 import { runRules, type StampedMessage } from './engine/run.js';
 import { RULES } from './rules/index.js';
@@ -28,23 +27,11 @@ export interface LoadedRegister {
   registerFile: string;
 }
 
-const READ_CONCURRENCY = 32;
-
 /** Find and load every policy file. Bad files become policies with a load problem; this never throws for content. */
 export async function loadRegister({ cwd, config, paths, maxBytes }: LoadRegisterOptions): Promise<LoadedRegister> {
   const roots = paths && paths.length > 0 ? paths : config.policies.map((p) => path.relative(cwd, path.resolve(config.root, p)) || '.');
   const found = await discover(roots, { cwd, exclude: config.exclude });
-  const policies: Policy[] = new Array(found.files.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < found.files.length) {
-      const index = next++;
-      const entry = found.files[index]!;
-      const read = await readPolicyText(entry.absolute, maxBytes);
-      policies[index] = read.ok ? parsePolicy(entry.file, read.text) : failedPolicy(entry.file, '', { kind: 'unreadable', line: read.line ?? 1, column: 1, message: read.message });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, found.files.length) }, worker));
+  const policies = await loadPolicies(found.files, maxBytes);
 
   const discoveryMessages: StampedMessage[] = found.problems.map((p) => ({
     file: p.file, line: 1, column: 1, ruleId: 'core/frontmatter', severity: p.severity, message: p.message, fatal: p.severity === 'error',

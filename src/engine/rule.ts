@@ -48,6 +48,11 @@ export interface RuleContextBase<Options> {
   register: Register;
   /** Present when git history is available; rules with `needsGit` run only then. */
   git?: GitFacts;
+  /**
+   * Set by `check --changed`: only findings on these files, or about these policy ids, are wanted; the register
+   * holds just the policies the change can affect. A register rule may skip other work (it is optional).
+   */
+  focus?: { files: ReadonlySet<string>; ids: ReadonlySet<string> };
   /** The `--as-of` date, YYYY-MM-DD. Rules never read the clock. */
   today: string;
   options: Options;

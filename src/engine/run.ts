@@ -16,6 +16,8 @@ export interface RunOptions {
   git?: GitFacts;
   /** Run policy rules on these files only (check --changed); register rules always see the whole register. */
   policyFiles?: ReadonlySet<string>;
+  /** What findings are wanted, for register rules that can skip work (check --changed). */
+  focus?: { files: ReadonlySet<string>; ids: ReadonlySet<string> };
 }
 
 export interface StampedMessage extends Message {
@@ -35,7 +37,7 @@ function locate(target: ReportTarget, fallback: Policy | undefined): { file: str
 }
 
 /** Run every enabled rule. Never throws for a document's content; a rule that throws is a bug, reported as such. */
-export function runRules({ register, config, rules, today, registerFile, git, policyFiles }: RunOptions): StampedMessage[] {
+export function runRules({ register, config, rules, today, registerFile, git, policyFiles, focus }: RunOptions): StampedMessage[] {
   const out: StampedMessage[] = [];
   const active: { rule: Rule; setting: ResolvedRule; stamp: (report: Report, current: Policy | undefined) => void; gitFacts: { git?: GitFacts } }[] = [];
   for (const rule of rules) {
@@ -70,7 +72,7 @@ export function runRules({ register, config, rules, today, registerFile, git, po
       out.push(message);
     };
 
-    if (rule.scope === 'register') rule.check({ register, today, options: setting.options as never, config, ...gitFacts, report: (r) => stamp(r, undefined) });
+    if (rule.scope === 'register') rule.check({ register, today, options: setting.options as never, config, ...gitFacts, ...(focus ? { focus } : {}), report: (r) => stamp(r, undefined) });
     else active.push({ rule, setting, stamp, gitFacts });
   }
 

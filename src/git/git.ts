@@ -88,7 +88,10 @@ export interface ChangedFile {
 
 /** Files that differ between `commit` and the working tree (committed and uncommitted changes), renames detected. */
 export async function changedSince(git: SimpleGit, commit: string, root: string): Promise<ChangedFile[]> {
-  const out = await git.raw(['-c', 'core.quotepath=off', 'diff', '--name-status', '-z', '-M', '--no-ext-diff', commit, '--', '.']);
+  const [out, untracked] = await Promise.all([
+    git.raw(['-c', 'core.quotepath=off', 'diff', '--name-status', '-z', '-M', '--no-ext-diff', commit, '--', '.']),
+    git.raw(['ls-files', '--others', '--exclude-standard', '-z', '--', '.']),
+  ]);
   const parts = out.split('\0');
   const files: ChangedFile[] = [];
   for (let i = 0; i < parts.length - 1;) {
@@ -101,7 +104,6 @@ export async function changedSince(git: SimpleGit, commit: string, root: string)
     }
   }
   // Untracked files are changes too: a new policy not yet committed.
-  const untracked = await git.raw(['ls-files', '--others', '--exclude-standard', '-z', '--', '.']);
   for (const path of untracked.split('\0').filter(Boolean)) files.push({ status: 'A', path });
   void root;
   return files;

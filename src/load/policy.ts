@@ -78,17 +78,32 @@ export function parsePolicy(file: string, text: string): Policy {
   return parseSplitPolicy(file, text, split);
 }
 
-function parseSplitPolicy(file: string, text: string, split: SplitOk): Policy {
-  // A CR before each line break is not part of any value (CRLF files from Windows editors).
-  const yaml = parseYaml(split.yaml.replace(/\r\n?/g, '\n'), split.yamlLineOffset);
-  if (yaml.problems.length > 0 || yaml.data === undefined) {
-    const first = yaml.problems[0]!;
-    return failedPolicy(file, text, { kind: first.kind, line: first.line, column: first.column, endLine: first.endLine, endColumn: first.endColumn, message: explainYamlProblem(first.kind, first.message) });
-  }
-  const raw = yaml.data as Record<string, unknown>;
-  const errors = validate(raw);
-  const schemaFindings = explainSchemaErrors(errors, policySchema, raw, yaml.positions);
-  const data = keepValidFields(raw, schemaFindings);
+/** A parsed policy as plain data, to pass between threads (no functions, no syntax trees). */
+export interface PolicyRecord {
+  file: string;
+  text: string;
+  loadProblem?: LoadProblem;
+  data: Record<string, unknown>;
+  raw: Record<string, unknown>;
+  schemaFindings: SchemaFinding[];
+}
+
+export function toRecord(policy: Policy): PolicyRecord {
+  const record: PolicyRecord = { file: policy.file, text: policy.text, data: { ...policy.data }, raw: policy.raw as Record<string, unknown>, schemaFindings: [...policy.schemaFindings] };
+  if (policy.loadProblem) record.loadProblem = policy.loadProblem;
+  return record;
+}
+
+/** Rebuild a policy from its record: positions and body are recomputed from the text when first needed. */
+export function fromRecord(record: PolicyRecord): Policy {
+  if (record.loadProblem) return failedPolicy(record.file, record.text, record.loadProblem);
+  const split = splitFrontmatter(record.text) as SplitOk;
+  // Fields keep the null prototype parsePolicy gives them, so a "constructor" field is never inherited.
+  const data = Object.assign(Object.create(null) as Record<string, unknown>, record.data);
+  return assemble(record.file, record.text, split, data as Partial<PolicyFrontmatter>, record.raw, record.schemaFindings);
+}
+
+function assemble(file: string, text: string, split: SplitOk, data: Partial<PolicyFrontmatter>, raw: Record<string, unknown>, schemaFindings: readonly SchemaFinding[]): Policy {
   let body: Root | undefined;
   return {
     file,
@@ -96,7 +111,7 @@ function parseSplitPolicy(file: string, text: string, split: SplitOk): Policy {
     data,
     raw,
     schemaFindings,
-    positions: yaml.positions,
+    positions: lazyPositions(split.yaml.replace(/\r\n?/g, '\n'), split.yamlLineOffset),
     frontmatterEndLine: split.closeLine,
     bodyStartLine: split.bodyStartLine,
     body() {
@@ -106,6 +121,35 @@ function parseSplitPolicy(file: string, text: string, split: SplitOk): Policy {
     releaseBody() {
       body = undefined;
     },
+  };
+}
+
+function parseSplitPolicy(file: string, text: string, split: SplitOk): Policy {
+  // A CR before each line break is not part of any value (CRLF files from Windows editors).
+  const source = split.yaml.replace(/\r\n?/g, '\n');
+  const yaml = parseYaml(source, split.yamlLineOffset);
+  if (yaml.problems.length > 0 || yaml.data === undefined) {
+    const first = yaml.problems[0]!;
+    return failedPolicy(file, text, { kind: first.kind, line: first.line, column: first.column, endLine: first.endLine, endColumn: first.endColumn, message: explainYamlProblem(first.kind, first.message) });
+  }
+  const raw = yaml.data as Record<string, unknown>;
+  const errors = validate(raw);
+  const schemaFindings = explainSchemaErrors(errors, policySchema, raw, yaml.positions);
+  return assemble(file, text, split, keepValidFields(raw, schemaFindings), raw, schemaFindings);
+}
+
+/**
+ * Positions are needed only for the few policies with findings; keeping every parsed YAML document for them
+ * would hold the whole register's syntax trees in memory. So they are rebuilt from the text on first use.
+ */
+function lazyPositions(yaml: string, lineOffset: number): PositionIndex {
+  let index: PositionIndex | undefined;
+  const real = () => (index ??= parseYaml(yaml, lineOffset).positions);
+  return {
+    value: (path) => real().value(path),
+    key: (path) => real().key(path),
+    source: (path) => real().source(path),
+    has: (path) => real().has(path),
   };
 }
 

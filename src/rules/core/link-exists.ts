@@ -13,12 +13,13 @@ export default defineRule({
     },
     defaultOptions: {},
   },
-  check({ register, report }) {
+  check({ register, focus, report }) {
     const ids = [...register.byId.keys()];
     for (const policy of register.policies) {
+      const wanted = !focus || focus.files.has(policy.file);
       for (const field of ['linked_policies', 'supersedes'] as const) {
         (policy.data[field] ?? []).forEach((id, i) => {
-          if (register.byId.has(id)) return;
+          if (register.byId.has(id) || (!wanted && !focus!.ids.has(id))) return;
           const near = closest(id, ids);
           report({ policy, field: [field, i], messageId: 'missing', data: { field, id, suggestion: near ? ` Did you mean ${near}?` : '' } });
         });

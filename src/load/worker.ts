@@ -1,0 +1,17 @@
+// A loader thread: reads and parses its share of the register and sends the policies back as plain records.
+import { parentPort, workerData } from 'node:worker_threads';
+import { failedPolicy, parsePolicy, toRecord, type PolicyRecord } from './policy.js';
+import { readPolicyText } from './read.js';
+
+interface Job { files: { file: string; absolute: string }[]; maxBytes?: number }
+
+const { files, maxBytes } = workerData as Job;
+const records: PolicyRecord[] = [];
+for (let i = 0; i < files.length; i += 32) {
+  const batch = await Promise.all(files.slice(i, i + 32).map(async (entry) => ({ entry, read: await readPolicyText(entry.absolute, maxBytes) })));
+  for (const { entry, read } of batch) {
+    const policy = read.ok ? parsePolicy(entry.file, read.text) : failedPolicy(entry.file, '', { kind: 'unreadable', line: read.line ?? 1, column: 1, message: read.message });
+    records.push(toRecord(policy));
+  }
+}
+parentPort!.postMessage(records);
