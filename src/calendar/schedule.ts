@@ -103,14 +103,17 @@ export function buildProgramme(policies: readonly Policy[], config: ResolvedConf
     .sort((a, b) => a.due.localeCompare(b.due) || (a.policy.data.id ?? '').localeCompare(b.policy.data.id ?? ''));
 
   for (const { policy, due } of reviews) {
-    const committee = committeeNamed(config, policy.data.approving_body);
+    // The approving body, else the committee whose remit covers the policy's category.
+    const named = committeeNamed(config, policy.data.approving_body);
+    const committee = named ?? config.committees.find((c) => policy.data.category !== undefined && c.remit.includes(policy.data.category));
     if (options.committee && committee !== options.committee) continue;
     const review = item(policy, due, today);
+    if (committee && !named) review.notes.push(`approving_body "${review.approvingBody}" is not a configured committee: scheduled at ${committee.name}, whose remit covers ${policy.data.category}`);
     const meetings = committee ? slots.get(committee.name) ?? [] : [];
     // A paper cannot go to a meeting whose deadline has already passed.
     const open = meetings.filter((m) => m.paperDeadline >= today);
     if (!committee) {
-      review.notes.push(`approving_body "${review.approvingBody}" is not a committee in policies.config.yaml`);
+      review.notes.push(`approving_body "${review.approvingBody}" is not a committee in policies.config.yaml, and no committee's remit covers ${policy.data.category ?? 'its category'}`);
       unscheduled.push(review);
       continue;
     }

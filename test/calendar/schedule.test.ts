@@ -103,9 +103,19 @@ describe('placing reviews at meetings', () => {
   it('lists reviews it cannot place, with the reason', () => {
     const programme = buildProgramme([policy('N', 'Finance Committee', '2027-01-31'), policy('L', 'Housing Services Committee', '2027-12-31')], config, { today, from: '2026-11-24', to: '2028-03-31' });
     expect(programme.unscheduled.map((r) => [r.id, r.notes[0]])).toEqual([
-      ['N', 'approving_body "Finance Committee" is not a committee in policies.config.yaml'],
+      ['N', 'approving_body "Finance Committee" is not a committee in policies.config.yaml, and no committee\'s remit covers housing-management'],
     ]);
     expect(place(programme)).toEqual({ L: 'Housing Services Committee@2027-05-20' });
+  });
+
+  it('schedules a policy whose approving body is not a committee at the committee whose remit covers its category', () => {
+    const withRemit = configFrom(`
+committees:
+  - { name: Audit Committee, remit: [finance], meetings: [2027-03-04], paper_deadline_working_days: 5 }
+`);
+    const programme = buildProgramme([policy('F', 'Director of Finance', '2027-03-31', { category: 'finance' })], withRemit, window);
+    expect(place(programme)).toEqual({ F: 'Audit Committee@2027-03-04' });
+    expect(programme.meetings[0]!.reviews[0]!.notes[0]).toContain('remit covers finance');
   });
 
   it('leaves out reviews outside the window, drafts and retired policies, and filters by committee', () => {
