@@ -6,14 +6,16 @@ import { Worker } from 'node:worker_threads';
 import type { DiscoveredFile } from './discover.js';
 import { failedPolicy, fromRecord, parsePolicy, type Policy, type PolicyRecord } from './policy.js';
 import { readPolicyText } from './read.js';
+import { periodicCollector } from '../util/memory.js';
 
 /** Below this many files a thread's start-up (about 0.15 s) costs more than it saves. */
-export const PARALLEL_THRESHOLD = 1500;
+export const PARALLEL_THRESHOLD = 600;
 
 const WORKER = new URL('./worker.js', import.meta.url);
 
 async function loadHere(files: readonly DiscoveredFile[], maxBytes: number | undefined, concurrency = 32): Promise<Policy[]> {
   const policies: Policy[] = new Array(files.length);
+  const tidy = periodicCollector(files.length, 2000);
   let next = 0;
   const run = async () => {
     while (next < files.length) {
@@ -21,6 +23,7 @@ async function loadHere(files: readonly DiscoveredFile[], maxBytes: number | und
       const entry = files[index]!;
       const read = await readPolicyText(entry.absolute, maxBytes);
       policies[index] = read.ok ? parsePolicy(entry.file, read.text) : failedPolicy(entry.file, '', { kind: 'unreadable', line: read.line ?? 1, column: 1, message: read.message });
+      tidy();
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, run));
@@ -30,11 +33,15 @@ async function loadHere(files: readonly DiscoveredFile[], maxBytes: number | und
 function loadInWorker(files: readonly DiscoveredFile[], maxBytes: number | undefined): Promise<Policy[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, { workerData: { files: files.map((f) => ({ file: f.file, absolute: f.absolute })), maxBytes } });
-    worker.once('message', (records: PolicyRecord[]) => {
-      resolve(records.map(fromRecord));
+    const policies: Policy[] = [];
+    worker.on('message', ({ records, done }: { records: PolicyRecord[]; done: boolean }) => {
+      for (const record of records) policies.push(fromRecord(record));
+      if (!done) return;
+      resolve(policies);
       void worker.terminate();
     });
-    worker.once('error', reject);
+    // A worker that fails for any reason (it cannot start, it runs out of memory) hands its share back.
+    worker.once('error', () => { void loadHere(files, maxBytes).then(resolve, reject); });
   });
 }
 

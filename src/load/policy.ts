@@ -104,18 +104,29 @@ export function fromRecord(record: PolicyRecord): Policy {
 }
 
 function assemble(file: string, text: string, split: SplitOk, data: Partial<PolicyFrontmatter>, raw: Record<string, unknown>, schemaFindings: readonly SchemaFinding[]): Policy {
+  // Keep only numbers from the split: the YAML and body are found again from the text when needed, so a large
+  // register does not hold a second copy of every file in memory.
+  const { closeLine, bodyStartLine } = split;
+  const again = () => splitFrontmatter(text) as SplitOk;
   let body: Root | undefined;
+  let positions: PositionIndex | undefined;
+  const index = () => (positions ??= (() => { const s = again(); return parseYaml(s.yaml.replace(/\r\n?/g, '\n'), s.yamlLineOffset).positions; })());
   return {
     file,
     text,
     data,
     raw,
     schemaFindings,
-    positions: lazyPositions(split.yaml.replace(/\r\n?/g, '\n'), split.yamlLineOffset),
-    frontmatterEndLine: split.closeLine,
-    bodyStartLine: split.bodyStartLine,
+    positions: {
+      value: (path) => index().value(path),
+      key: (path) => index().key(path),
+      source: (path) => index().source(path),
+      has: (path) => index().has(path),
+    },
+    frontmatterEndLine: closeLine,
+    bodyStartLine,
     body() {
-      body ??= parseBody(text, split);
+      body ??= parseBody(text, again());
       return body;
     },
     releaseBody() {
@@ -139,20 +150,9 @@ function parseSplitPolicy(file: string, text: string, split: SplitOk): Policy {
 }
 
 /**
- * Positions are needed only for the few policies with findings; keeping every parsed YAML document for them
- * would hold the whole register's syntax trees in memory. So they are rebuilt from the text on first use.
+ * Positions are needed only for the few policies with findings, and bodies only for the rules that read them;
+ * both are rebuilt from the text on first use rather than kept for every policy.
  */
-function lazyPositions(yaml: string, lineOffset: number): PositionIndex {
-  let index: PositionIndex | undefined;
-  const real = () => (index ??= parseYaml(yaml, lineOffset).positions);
-  return {
-    value: (path) => real().value(path),
-    key: (path) => real().key(path),
-    source: (path) => real().source(path),
-    has: (path) => real().has(path),
-  };
-}
-
 function parseBody(text: string, split: SplitOk): Root {
   const source = split.hasBom ? text.slice(1) : text;
   const tree = markdown.parse(source) as Root;
