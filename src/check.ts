@@ -7,8 +7,7 @@ import { runRules, type StampedMessage } from './engine/run.js';
 import { RULES } from './rules/index.js';
 import type { ResolvedConfig } from './config/config.js';
 import type { CheckResult, FileResult, Message } from './types.js';
-import type { Rule } from './engine/rule.js';
-import { lastChangeDates } from './git/last-change.js';
+import { qualifiedId, type Rule } from './engine/rule.js';
 
 export interface LoadRegisterOptions {
   cwd: string;
@@ -17,6 +16,8 @@ export interface LoadRegisterOptions {
   paths?: readonly string[];
   /** Largest policy file read, in bytes. */
   maxBytes?: number;
+  /** Keep memory down while loading (for a pass that will also parse every body). */
+  lean?: boolean;
 }
 
 export interface LoadedRegister {
@@ -28,10 +29,10 @@ export interface LoadedRegister {
 }
 
 /** Find and load every policy file. Bad files become policies with a load problem; this never throws for content. */
-export async function loadRegister({ cwd, config, paths, maxBytes }: LoadRegisterOptions): Promise<LoadedRegister> {
+export async function loadRegister({ cwd, config, paths, maxBytes, lean }: LoadRegisterOptions): Promise<LoadedRegister> {
   const roots = paths && paths.length > 0 ? paths : config.policies.map((p) => path.relative(cwd, path.resolve(config.root, p)) || '.');
   const found = await discover(roots, { cwd, exclude: config.exclude });
-  const policies = await loadPolicies(found.files, maxBytes);
+  const policies = await loadPolicies(found.files, maxBytes, lean ?? false);
 
   const discoveryMessages: StampedMessage[] = found.problems.map((p) => ({
     file: p.file, line: 1, column: 1, ruleId: 'core/frontmatter', severity: p.severity, message: p.message, fatal: p.severity === 'error',
@@ -48,10 +49,14 @@ export interface CheckOptions extends LoadRegisterOptions {
 
 /** Load and check a register, keeping the loaded policies for commands that report on them too. */
 export async function checkRegister(options: CheckOptions): Promise<{ loaded: LoadedRegister; messages: StampedMessage[]; lastChanged?: ReadonlyMap<string, string> }> {
-  const loaded = await loadRegister(options);
-  // Git dates cost a process: ask for them only when a rule will use them.
+  const rules = options.rules ?? RULES;
+  const readsBodies = rules.some((r) => r.meta.needsBody && options.config.rules.has(qualifiedId(r)));
+  const loaded = await loadRegister({ ...options, lean: readsBodies });
   const drafts = loaded.register.policies.filter((p) => p.data.status === 'draft' || p.data.status === 'consultation');
-  const lastChanged = options.config.rules.has('core/stale-draft') && drafts.length > 0 ? await lastChangeDates(options.cwd, drafts.map((p) => p.file)) : undefined;
+  // Git dates cost a process (and loading git support): only when a rule will use them.
+  const lastChanged = options.config.rules.has('core/stale-draft') && drafts.length > 0
+    ? await (await import('./git/last-change.js')).lastChangeDates(options.cwd, drafts.map((p) => p.file))
+    : undefined;
   const messages = [
     ...loaded.discoveryMessages,
     ...runRules({ register: loaded.register, config: options.config, rules: options.rules ?? RULES, today: options.today, registerFile: loaded.registerFile, ...(lastChanged ? { git: { lastChanged } } : {}) }),

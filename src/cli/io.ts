@@ -29,6 +29,14 @@ export type ParsedValues<O extends Options> = {
   [K in keyof O]?: O[K] extends { type: 'boolean' } ? boolean : O[K] extends { multiple: true } ? string[] : string;
 } & { help?: boolean };
 
+/** Options most commands share, declared once. */
+export const SHARED_OPTIONS = {
+  format: { type: 'string' },
+  'as-of': { type: 'string' },
+  config: { type: 'string' },
+  out: { type: 'string' },
+} as const;
+
 /** node:util parseArgs, with its errors turned into plain sentences. */
 export function parseCommandArgs<O extends Options>(argv: string[], options: O, usage: string, allowPositionals = true): { values: ParsedValues<O>; positionals: string[] } {
   try {

@@ -1,6 +1,6 @@
 // Dispatch a command line to its command; map every outcome to an exit code (0 ok, 1 findings, 2 could not run).
 import { MissingPathError } from '../load/discover.js';
-import { GitError } from '../git/git.js';
+import { GitError } from '../git/errors.js';
 import { VERSION } from '../version.js';
 import { COMMANDS } from './commands/index.js';
 import { UsageError, type CliIo } from './io.js';
@@ -35,6 +35,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (!command) {
     io.stderr(`Unknown command "${visibleControls(name)}".\n\n${help()}`);
     return 2;
+  }
+  // Every command answers --help the same way, before it looks at anything else.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.usage}\n`);
+    return 0;
   }
   try {
     return await command.run(rest, io);

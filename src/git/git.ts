@@ -1,8 +1,9 @@
 // git, used safely: refs are validated and resolved before use, options never come from input, paths follow `--`.
 import { simpleGit, type SimpleGit } from 'simple-git';
 
-/** A git problem the user can act on: printed as a sentence, exit 2. */
-export class GitError extends Error {}
+import { GitError } from './errors.js';
+
+export { GitError };
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 

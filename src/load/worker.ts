@@ -4,13 +4,13 @@ import { failedPolicy, parsePolicy, toRecord, type PolicyRecord } from './policy
 import { readPolicyText } from './read.js';
 import { collectGarbage } from '../util/memory.js';
 
-interface Job { files: { file: string; absolute: string }[]; maxBytes?: number }
+interface Job { files: { file: string; absolute: string }[]; maxBytes?: number; lean: boolean }
 
-const { files, maxBytes } = workerData as Job;
+const { files, maxBytes, lean } = workerData as Job;
 // Records go back in small batches, so neither thread holds a second copy of a whole share at once.
 let records: PolicyRecord[] = [];
 for (let i = 0; i < files.length; i += 32) {
-  if (i > 0 && i % 2016 === 0) collectGarbage();
+  if (lean && i > 0 && i % 2016 === 0) collectGarbage();
   if (records.length >= 256) {
     parentPort!.postMessage({ records, done: false });
     records = [];

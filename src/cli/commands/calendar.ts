@@ -2,12 +2,8 @@
 import { buildProgramme, financialYear } from '../../calendar/schedule.js';
 import { loadRegister } from '../../check.js';
 import { committeeNamed } from '../../config/config.js';
-import { formatCsv } from '../../format/calendar/csv.js';
-import { formatCalendarHtml } from '../../format/calendar/html.js';
-import { formatIcs } from '../../format/calendar/ics.js';
-import { formatCalendarMarkdown } from '../../format/calendar/markdown.js';
 import { closest } from '../../util/suggest.js';
-import { parseCommandArgs, requireChoice, requireDate, UsageError, type Command } from '../io.js';
+import { SHARED_OPTIONS, parseCommandArgs, requireChoice, requireDate, UsageError, type Command } from '../io.js';
 import { configFor, emit } from '../shared.js';
 
 const FORMATS = ['md', 'html', 'ics', 'csv'] as const;
@@ -33,12 +29,8 @@ export const calendarCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       from: { type: 'string' as const }, to: { type: 'string' as const }, committee: { type: 'string' as const },
-      format: { type: 'string' as const }, 'as-of': { type: 'string' as const }, config: { type: 'string' as const }, out: { type: 'string' as const },
+      ...SHARED_OPTIONS,
     }, usage);
-    if (values.help) {
-      io.stdout(`${usage}\n`);
-      return 0;
-    }
     const format = requireChoice(values.format, '--format', FORMATS, 'md');
     const today = requireDate(values['as-of'], '--as-of') ?? io.today;
     const year = financialYear(today);
@@ -58,10 +50,11 @@ export const calendarCommand: Command = {
     }
     const { register } = await loadRegister({ cwd: io.cwd, config, paths: positionals });
     const programme = buildProgramme(register.policies, config, { today, from, to, ...(committee ? { committee } : {}) });
-    const output = format === 'ics' ? formatIcs(programme, { reminderDays: config.leadTimes.reminderDays })
-      : format === 'csv' ? formatCsv(programme)
-        : format === 'html' ? formatCalendarHtml(programme)
-          : formatCalendarMarkdown(programme);
+    // Each format's library is loaded only when that format is asked for.
+    const output = format === 'ics' ? (await import('../../format/calendar/ics.js')).formatIcs(programme, { reminderDays: config.leadTimes.reminderDays })
+      : format === 'csv' ? (await import('../../format/calendar/csv.js')).formatCsv(programme)
+        : format === 'html' ? (await import('../../format/calendar/html.js')).formatCalendarHtml(programme)
+          : (await import('../../format/calendar/markdown.js')).formatCalendarMarkdown(programme);
     await emit(io, output, values.out);
     return 0;
   },

@@ -1,9 +1,8 @@
 // `policies check`: validate the register and report findings in a chosen format.
 import { check } from '../../check.js';
-import { checkChanged } from '../../changed.js';
 import { CHECK_FORMATS } from '../../format/index.js';
 import { VERSION } from '../../version.js';
-import { parseCommandArgs, requireChoice, requireDate, UsageError, type Command } from '../io.js';
+import { SHARED_OPTIONS, parseCommandArgs, requireChoice, requireDate, UsageError, type Command } from '../io.js';
 import { configFor, emit, ruleInfos } from '../shared.js';
 import type { CheckResult } from '../../types.js';
 
@@ -36,19 +35,12 @@ export const checkCommand: Command = {
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
-      format: { type: 'string' as const },
-      'as-of': { type: 'string' as const },
+      ...SHARED_OPTIONS,
       quiet: { type: 'boolean' as const },
       'max-warnings': { type: 'string' as const },
-      config: { type: 'string' as const },
-      out: { type: 'string' as const },
       changed: { type: 'boolean' as const },
       base: { type: 'string' as const },
     }, usage);
-    if (values.help) {
-      io.stdout(`${usage}\n`);
-      return 0;
-    }
     const format = requireChoice(values.format, '--format', FORMATS, 'stylish');
     const today = requireDate(values['as-of'], '--as-of') ?? io.today;
     let maxWarnings: number | undefined;
@@ -59,7 +51,7 @@ export const checkCommand: Command = {
     const config = await configFor(io, values.config);
     if (values.base !== undefined && !values.changed) throw new UsageError('--base goes with --changed.');
     let result = values.changed
-      ? await checkChanged({ cwd: io.cwd, config, paths: positionals, today, ...(values.base !== undefined ? { base: values.base } : {}) })
+      ? await (await import('../../changed.js')).checkChanged({ cwd: io.cwd, config, paths: positionals, today, ...(values.base !== undefined ? { base: values.base } : {}) })
       : await check({ cwd: io.cwd, config, paths: positionals, today });
     if (values.quiet) result = errorsOnly(result);
     const output = CHECK_FORMATS[format]!(result, { version: VERSION, rules: ruleInfos(), color: io.isTTY && !values.out && format === 'stylish' });

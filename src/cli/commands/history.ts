@@ -1,9 +1,8 @@
 // `policies history ID` and `policies diff ID`: the audit trail and the changes since approval, from git.
 import path from 'node:path';
 import { loadRegister } from '../../check.js';
-import { diffPolicies, formatDiffMarkdown } from '../../diff/policy-diff.js';
-import { fileAt, GitError, gitIn, repoRoot, resolveCommit } from '../../git/git.js';
-import { mergeHistory, versionsOf, type HistoryEntry } from '../../git/history.js';
+import { GitError } from '../../git/errors.js';
+import type { HistoryEntry } from '../../git/history.js';
 import { mdCell } from '../../format/markdown-text.js';
 import { parsePolicy, type Policy } from '../../load/policy.js';
 import { closest } from '../../util/suggest.js';
@@ -19,7 +18,7 @@ async function findPolicy(io: CliIo, id: string | undefined, configFile: string 
     const near = closest(id, register.byId.keys());
     throw new UsageError(`No policy in the register has the id "${id}".${near ? ` Did you mean "${near}"?` : ''}`);
   }
-  const root = await repoRoot(io.cwd);
+  const root = await (await import('../../git/git.js')).repoRoot(io.cwd);
   if (!root) throw new GitError('This folder is not inside a git repository, so there is no history to read.');
   const policy = matches[0]!;
   return { policy, root, repoPath: path.relative(root, path.resolve(io.cwd, policy.file)).split(path.sep).join('/') };
@@ -48,12 +47,10 @@ export const historyCommand: Command = {
   usage: historyUsage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { format: { type: 'string' as const }, config: { type: 'string' as const }, out: { type: 'string' as const } }, historyUsage);
-    if (values.help) {
-      io.stdout(`${historyUsage}\n`);
-      return 0;
-    }
     const format = requireChoice(values.format, '--format', ['md', 'json'] as const, 'md');
     const { policy, root, repoPath } = await findPolicy(io, positionals[0], values.config, historyUsage);
+    const { gitIn } = await import('../../git/git.js');
+    const { mergeHistory, versionsOf } = await import('../../git/history.js');
     const entries = mergeHistory(await versionsOf(gitIn(root), repoPath), policy.data.approvals ?? []);
     const output = format === 'json'
       ? `${JSON.stringify({ id: policy.data.id, title: policy.data.title, file: policy.file, entries }, null, 2)}\n`
@@ -81,12 +78,11 @@ export const diffCommand: Command = {
   usage: diffUsage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { 'since-approval': { type: 'boolean' as const }, base: { type: 'string' as const }, config: { type: 'string' as const }, out: { type: 'string' as const } }, diffUsage);
-    if (values.help) {
-      io.stdout(`${diffUsage}\n`);
-      return 0;
-    }
     if (values.base !== undefined && values['since-approval']) throw new UsageError('Use --since-approval or --base, not both.');
     const { policy, root, repoPath } = await findPolicy(io, positionals[0], values.config, diffUsage);
+    const { fileAt, gitIn, resolveCommit } = await import('../../git/git.js');
+    const { versionsOf } = await import('../../git/history.js');
+    const { diffPolicies, formatDiffMarkdown } = await import('../../diff/policy-diff.js');
     const git = gitIn(root);
     const versions = await versionsOf(git, repoPath);
     let before: Policy | undefined;

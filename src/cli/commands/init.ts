@@ -29,10 +29,6 @@ export const initCommand: Command = {
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { dir: { type: 'string' as const }, organisation: { type: 'string' as const } }, usage, false);
-    if (values.help) {
-      io.stdout(`${usage}\n`);
-      return 0;
-    }
     const dir = path.resolve(io.cwd, values.dir ?? '.');
     if (!(await exists(dir))) throw new UsageError(`The folder ${values.dir} does not exist. Create it first (or run init inside it).`);
     const organisation = (values.organisation ?? path.basename(dir)).trim();

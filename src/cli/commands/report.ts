@@ -1,12 +1,10 @@
 // `policies report`: the register's state as of a date (md, html, json), for the board and its assurance statement.
 import { checkRegister } from '../../check.js';
-import { formatReportHtml } from '../../format/report/html.js';
 import { formatReportMarkdown } from '../../format/report/markdown.js';
 import { buildReport, REPORT_RULES } from '../../report/report.js';
 import { RULES } from '../../rules/index.js';
 import { qualifiedId } from '../../engine/rule.js';
-import { lastChangeDates } from '../../git/last-change.js';
-import { parseCommandArgs, requireChoice, requireDate, type Command } from '../io.js';
+import { SHARED_OPTIONS, parseCommandArgs, requireChoice, requireDate, type Command } from '../io.js';
 import { configFor, emit } from '../shared.js';
 
 const FORMATS = ['md', 'html', 'json'] as const;
@@ -28,12 +26,8 @@ export const reportCommand: Command = {
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
-      format: { type: 'string' as const }, 'as-of': { type: 'string' as const }, config: { type: 'string' as const }, out: { type: 'string' as const },
+      ...SHARED_OPTIONS,
     }, usage);
-    if (values.help) {
-      io.stdout(`${usage}\n`);
-      return 0;
-    }
     const format = requireChoice(values.format, '--format', FORMATS, 'md');
     const today = requireDate(values['as-of'], '--as-of') ?? io.today;
     const config = await configFor(io, values.config);
@@ -41,9 +35,9 @@ export const reportCommand: Command = {
     const { loaded, messages, lastChanged: known } = await checkRegister({ cwd: io.cwd, config, paths: positionals, today, rules });
     const policies = loaded.register.policies;
     const drafts = policies.filter((p) => p.data.status === 'draft' || p.data.status === 'consultation');
-    const lastChanged = known ?? (drafts.length ? await lastChangeDates(io.cwd, drafts.map((p) => p.file)) : undefined);
+    const lastChanged = known ?? (drafts.length ? await (await import('../../git/last-change.js')).lastChangeDates(io.cwd, drafts.map((p) => p.file)) : undefined);
     const report = buildReport({ policies, messages, config, today, ...(lastChanged ? { lastChanged } : {}) });
-    const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? formatReportHtml(report) : formatReportMarkdown(report);
+    const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? (await import('../../format/report/html.js')).formatReportHtml(report) : formatReportMarkdown(report);
     await emit(io, output, values.out);
     return 0;
   },

@@ -55,10 +55,6 @@ export const rulesCommand: Command = {
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { format: { type: 'string' as const }, config: { type: 'string' as const }, out: { type: 'string' as const } }, usage, false);
-    if (values.help) {
-      io.stdout(`${usage}\n`);
-      return 0;
-    }
     const format = requireChoice(values.format, '--format', ['text', 'json'] as const, 'text');
     const rules = listRules(await configFor(io, values.config));
     await emit(io, format === 'json' ? `${JSON.stringify(rules, null, 2)}\n` : formatRuleList(rules), values.out);
