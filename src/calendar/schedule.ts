@@ -37,6 +37,12 @@ export interface MeetingSlot {
   paperDeadline: string;
   capacity?: number;
   reviews: ReviewItem[];
+  /**
+   * Places at this meeting taken by reviews due outside the period (before --from and not overdue, or after --to).
+   * The programme does not list them, but they count against the meeting's capacity, so every period's programme
+   * agrees on where each review goes.
+   */
+  outside: number;
 }
 
 export interface Programme {
@@ -44,6 +50,8 @@ export interface Programme {
   asOf: string;
   from: string;
   to: string;
+  /** Set for a meeting's list: only the meetings on this date, with every review they take. */
+  meeting?: string;
   /** Meetings in date order that have at least one review, or fall in the window. */
   meetings: MeetingSlot[];
   /** Reviews whose approving body has no configured committee or no meeting left. */
@@ -56,6 +64,8 @@ export interface ProgrammeOptions {
   to: string;
   /** Only this committee (a name or alias). */
   committee?: CommitteeConfig;
+  /** Only the meetings on this date, with every review they take, whatever its due date (a meeting's list). */
+  meeting?: string;
 }
 
 /** The financial year (1 April to 31 March) that contains `date`. */
@@ -80,7 +90,9 @@ function item(policy: Policy, due: string, today: string): ReviewItem {
 /**
  * Place every in-force review due in the window (and every overdue one) at a meeting of its approving body:
  * the latest meeting whose paper deadline falls before the due date; if none, the next meeting, marked late.
- * A meeting over its capacity passes its latest-due reviews to the meeting before it, never after.
+ * A meeting over its capacity passes its soonest-due reviews to the meeting before it, never after. Reviews due
+ * outside the window are placed too (where the configured meetings reach them) so that they take their places, but
+ * are not listed; with `meeting`, the programme is that meeting's whole list instead.
  */
 export function buildProgramme(policies: readonly Policy[], config: ResolvedConfig, options: ProgrammeOptions): Programme {
   const { today, from, to } = options;
@@ -90,17 +102,21 @@ export function buildProgramme(policies: readonly Policy[], config: ResolvedConf
     if (options.committee && committee !== options.committee) continue;
     const meetings = [...new Set(committee.meetings)].sort().map((date) => ({
       committee: committee.name, date, paperDeadline: workingDaysBefore(date, committee.paperDeadlineWorkingDays, holidays),
-      ...(committee.maxReviewsPerMeeting !== undefined ? { capacity: committee.maxReviewsPerMeeting } : {}), reviews: [] as ReviewItem[],
+      ...(committee.maxReviewsPerMeeting !== undefined ? { capacity: committee.maxReviewsPerMeeting } : {}), reviews: [] as ReviewItem[], outside: 0,
     }));
     slots.set(committee.name, meetings);
   }
 
   const unscheduled: ReviewItem[] = [];
+  const inPeriod = (due: string) => due <= to && (due >= from || due < today);
+  // Every in-force review is placed, not only those in the period: a meeting's places are shared by reviews due on
+  // both sides of a period's edge, so placing all of them keeps each period's programme consistent with the next.
   const reviews = policies
     .filter((p) => isInForce(p) && p.data.next_review)
     .map((p) => ({ policy: p, due: reviewDueDate(p.data.next_review!) }))
-    .filter((r): r is { policy: Policy; due: string } => r.due !== undefined && r.due <= to && (r.due >= from || r.due < today))
+    .filter((r): r is { policy: Policy; due: string } => r.due !== undefined)
     .sort((a, b) => a.due.localeCompare(b.due) || (a.policy.data.id ?? '').localeCompare(b.policy.data.id ?? ''));
+  const placed = new Set<ReviewItem>();
 
   for (const { policy, due } of reviews) {
     // The approving body, else the committee whose remit covers the policy's category.
@@ -108,10 +124,15 @@ export function buildProgramme(policies: readonly Policy[], config: ResolvedConf
     const committee = named ?? config.committees.find((c) => policy.data.category !== undefined && c.remit.includes(policy.data.category));
     if (options.committee && committee !== options.committee) continue;
     const review = item(policy, due, today);
-    if (committee && !named) review.notes.push(`approving_body "${review.approvingBody}" is not a configured committee: scheduled at ${committee.name}, whose remit covers ${policy.data.category}`);
     const meetings = committee ? slots.get(committee.name) ?? [] : [];
     // A paper cannot go to a meeting whose deadline has already passed.
     const open = meetings.filter((m) => m.paperDeadline >= today);
+    // Outside the period, a review takes a place only where the configured meetings reach past its due date: beyond
+    // the last meeting its meeting is not yet known. A meeting's list (options.meeting) takes every review so placed.
+    const known = due < today || open.some((m) => m.paperDeadline >= due);
+    const listed = options.meeting !== undefined ? known : inPeriod(due);
+    if (!listed && !known) continue;
+    if (committee && !named) review.notes.push(`approving_body "${review.approvingBody}" is not a configured committee: scheduled at ${committee.name}, whose remit covers ${policy.data.category}`);
     if (!committee) {
       review.notes.push(`approving_body "${review.approvingBody}" is not a committee in policies.config.yaml, and no committee's remit covers ${policy.data.category ?? 'its category'}`);
       unscheduled.push(review);
@@ -128,13 +149,21 @@ export function buildProgramme(policies: readonly Policy[], config: ResolvedConf
       review.late = true;
       review.notes.push(review.overdue ? `overdue since ${due}: taken to the next meeting` : `no meeting has a paper deadline before ${due}: taken to the next meeting, after the due date`);
     }
+    if (listed) placed.add(review);
     slot.reviews.push(review);
   }
 
   for (const meetings of slots.values()) rebalance(meetings.filter((m) => m.paperDeadline >= today));
+  for (const slot of [...slots.values()].flat()) {
+    slot.outside = slot.reviews.filter((r) => !placed.has(r)).length;
+    slot.reviews = slot.reviews.filter((r) => placed.has(r));
+  }
+  const unlisted = unscheduled.filter((r) => options.meeting === undefined && inPeriod(r.due));
+  unscheduled.length = 0;
+  unscheduled.push(...unlisted);
 
   const meetings = [...slots.values()].flat()
-    .filter((m) => m.reviews.length > 0 || (m.date >= from && m.date <= to))
+    .filter((m) => (options.meeting !== undefined ? m.date === options.meeting : m.reviews.length > 0 || (m.date >= from && m.date <= to)))
     .sort((a, b) => a.date.localeCompare(b.date) || a.committee.localeCompare(b.committee));
   const byFile = new Map(policies.map((p) => [p.file, p]));
   for (const slot of meetings) {
@@ -150,7 +179,7 @@ export function buildProgramme(policies: readonly Policy[], config: ResolvedConf
     }
     slot.reviews.sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id));
   }
-  return { organisation: config.organisation, asOf: today, from, to, meetings, unscheduled };
+  return { organisation: config.organisation, asOf: today, from, to, ...(options.meeting !== undefined ? { meeting: options.meeting } : {}), meetings, unscheduled };
 }
 
 /**
@@ -173,4 +202,17 @@ function rebalance(meetings: MeetingSlot[]): void {
       earlier.reviews.push(movable);
     }
   }
+}
+
+/** "3 of 4 places", and how many are taken by reviews the programme does not list; undefined without a limit. */
+export function placesText(m: MeetingSlot): string | undefined {
+  if (m.capacity === undefined) return undefined;
+  const outside = m.outside ? ` (${m.outside} taken by review${m.outside === 1 ? '' : 's'} due outside this period)` : '';
+  return `${m.reviews.length + m.outside} of ${m.capacity} places${outside}`;
+}
+
+/** What the programme covers, in a sentence, for people. */
+export function periodText(p: Programme, date: (d: string) => string = (d) => d): string {
+  if (p.meeting !== undefined) return `Every review placed at a meeting on ${date(p.meeting)}, as of ${date(p.asOf)}.`;
+  return `Reviews due ${date(p.from)} to ${date(p.to)}, and any overdue, as of ${date(p.asOf)}.`;
 }

@@ -1,7 +1,7 @@
 // `policies calendar`: the review programme by committee and meeting, as ics, csv, md or html.
 import { buildProgramme, financialYear } from '../../calendar/schedule.js';
 import { loadRegister } from '../../check.js';
-import { committeeNamed } from '../../config/config.js';
+import { committeeNamed, type CommitteeConfig } from '../../config/config.js';
 import { closest } from '../../util/suggest.js';
 import { SHARED_OPTIONS, parseCommandArgs, requireChoice, requireDate, UsageError, type Command } from '../io.js';
 import { configFor, emit } from '../shared.js';
@@ -17,6 +17,7 @@ Options:
   --from <date>        start of the period (default: 1 April of the current financial year)
   --to <date>          end of the period (default: 31 March following --from's financial year start)
   --committee <name>   one committee only (its name or an alias)
+  --meeting <date>     a meeting's list: every review placed at the meeting(s) on this date, whatever the period
   --format <name>      md (default), html, ics, csv
   --as-of <date>       today, for overdue reviews and deadlines already passed (default: today)
   --config <file>      config file (default: policies.config.yaml)
@@ -28,7 +29,7 @@ export const calendarCommand: Command = {
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
-      from: { type: 'string' as const }, to: { type: 'string' as const }, committee: { type: 'string' as const },
+      from: { type: 'string' as const }, to: { type: 'string' as const }, committee: { type: 'string' as const }, meeting: { type: 'string' as const },
       ...SHARED_OPTIONS,
     }, usage);
     const format = requireChoice(values.format, '--format', FORMATS, 'md');
@@ -39,7 +40,7 @@ export const calendarCommand: Command = {
     if (to < from) throw new UsageError(`--to ${to} is before --from ${from}.`);
     const config = await configFor(io, values.config);
     if (config.committees.length === 0) throw new UsageError(`No committees are configured${config.file ? ` in ${config.file}` : ' (there is no policies.config.yaml)'}. Add committees with their meeting dates; see docs/configuration.md.`);
-    let committee;
+    let committee: CommitteeConfig | undefined;
     if (values.committee !== undefined) {
       committee = committeeNamed(config, values.committee);
       if (!committee) {
@@ -48,8 +49,12 @@ export const calendarCommand: Command = {
         throw new UsageError(`No committee is called "${values.committee}".${near ? ` Did you mean "${near}"?` : ''} Committees: ${config.committees.map((c) => c.name).join(', ')}.`);
       }
     }
+    const meeting = requireDate(values.meeting, '--meeting');
+    if (meeting !== undefined && !config.committees.some((c) => (!committee || c === committee) && c.meetings.includes(meeting))) {
+      throw new UsageError(`No meeting${committee ? ` of ${committee.name}` : ''} is configured on ${meeting}. Meeting dates are in policies.config.yaml under committees.`);
+    }
     const { register } = await loadRegister({ cwd: io.cwd, config, paths: positionals });
-    const programme = buildProgramme(register.policies, config, { today, from, to, ...(committee ? { committee } : {}) });
+    const programme = buildProgramme(register.policies, config, { today, from, to, ...(committee ? { committee } : {}), ...(meeting !== undefined ? { meeting } : {}) });
     // Each format's library is loaded only when that format is asked for.
     const output = format === 'ics' ? (await import('../../format/calendar/ics.js')).formatIcs(programme, { reminderDays: config.leadTimes.reminderDays })
       : format === 'csv' ? (await import('../../format/calendar/csv.js')).formatCsv(programme)

@@ -1,5 +1,5 @@
 // The programme as one self-contained, accessible, printable page for the board pack.
-import type { Programme, ReviewItem } from '../../calendar/schedule.js';
+import { periodText, placesText, type Programme, type ReviewItem } from '../../calendar/schedule.js';
 import { VERSION } from '../../version.js';
 import { esc, longDate, page, table } from '../html/page.js';
 
@@ -21,12 +21,12 @@ export function formatCalendarHtml(programme: Programme): string {
   const total = withReviews.reduce((n, m) => n + m.reviews.length, 0) + programme.unscheduled.length;
   const late = withReviews.flatMap((m) => m.reviews).filter((r) => r.late).length;
   parts.push(`<ul class="summary"><li><strong>${total}</strong> reviews</li><li><strong>${withReviews.length}</strong> meetings</li><li><strong>${late}</strong> late</li><li><strong>${programme.unscheduled.length}</strong> not scheduled</li></ul>`);
-  if (!total) parts.push('<p>No reviews fall due in this period.</p>');
+  if (!total) parts.push(programme.meeting !== undefined ? '<p>No reviews are placed at a meeting on this date.</p>' : '<p>No reviews fall due in this period.</p>');
   const committees = [...new Set(withReviews.map((m) => m.committee))];
   for (const committee of committees) {
     parts.push(`<h2>${esc(committee)}</h2>`);
     for (const m of withReviews.filter((x) => x.committee === committee)) {
-      parts.push(`<h3>${esc(longDate(m.date))}</h3><p>Paper deadline: <strong>${esc(longDate(m.paperDeadline))}</strong>${m.capacity !== undefined ? ` · ${m.reviews.length} of ${m.capacity} places` : ''}</p>`);
+      parts.push(`<h3>${esc(longDate(m.date))}</h3><p>Paper deadline: <strong>${esc(longDate(m.paperDeadline))}</strong>${placesText(m) ? ` · ${esc(placesText(m)!)}` : ''}</p>`);
       parts.push(table(`Policies for review at ${committee} on ${m.date}`, HEADERS, rows(m.reviews)));
     }
   }
@@ -35,8 +35,8 @@ export function formatCalendarHtml(programme: Programme): string {
     parts.push(table('Reviews that could not be placed at a meeting', HEADERS, rows(programme.unscheduled)));
   }
   return page({
-    title: `Policy review programme ${programme.from.slice(0, 4)}–${programme.to.slice(0, 4)}`,
-    meta: [programme.organisation, `Reviews due ${longDate(programme.from)} to ${longDate(programme.to)}, and any overdue, as of ${longDate(programme.asOf)}.`],
+    title: programme.meeting !== undefined ? `Policy reviews for the meeting on ${longDate(programme.meeting)}` : `Policy review programme ${programme.from.slice(0, 4)}–${programme.to.slice(0, 4)}`,
+    meta: [programme.organisation, periodText(programme, longDate)],
     body: parts.join('\n'),
     footer: `Produced by policy-tracker ${VERSION} from the policy register as of ${programme.asOf}.`,
   });

@@ -1,5 +1,5 @@
 // The programme as GitHub-flavoured Markdown, for a job summary or an issue.
-import type { Programme, ReviewItem } from '../../calendar/schedule.js';
+import { periodText, placesText, type Programme, type ReviewItem } from '../../calendar/schedule.js';
 import { mdCell } from '../markdown-text.js';
 
 function reviewRow(r: ReviewItem): string {
@@ -8,11 +8,11 @@ function reviewRow(r: ReviewItem): string {
 }
 
 export function formatCalendarMarkdown(programme: Programme): string {
-  const out = [`# Policy review programme: ${mdCell(programme.organisation)}`, '', `Reviews due ${programme.from} to ${programme.to}, and any overdue, as of ${programme.asOf}.`, ''];
+  const out = [`# Policy review programme: ${mdCell(programme.organisation)}`, '', periodText(programme), ''];
   const withReviews = programme.meetings.filter((m) => m.reviews.length);
-  if (!withReviews.length && !programme.unscheduled.length) out.push('No reviews fall due in this period.', '');
+  if (!withReviews.length && !programme.unscheduled.length) out.push(programme.meeting !== undefined ? 'No reviews are placed at a meeting on this date.' : 'No reviews fall due in this period.', '');
   for (const m of withReviews) {
-    out.push(`## ${mdCell(m.committee)}, ${m.date}`, '', `Paper deadline: ${m.paperDeadline}${m.capacity !== undefined ? ` · ${m.reviews.length} of ${m.capacity} places` : ''}`, '');
+    out.push(`## ${mdCell(m.committee)}, ${m.date}`, '', `Paper deadline: ${m.paperDeadline}${placesText(m) ? ` · ${placesText(m)}` : ''}`, '');
     out.push('| Policy | Title | Review due | Start consultation | Start EIA | Notes |', '|---|---|---|---|---|---|', ...m.reviews.map(reviewRow), '');
   }
   if (programme.unscheduled.length) {
