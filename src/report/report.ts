@@ -118,6 +118,17 @@ export function buildReport({ policies, messages, config, today, lastChanged }: 
   const findings = (rules: Set<string>): FindingRef[] => messages
     .filter((m) => rules.has(m.ruleId ?? '') && byFile.has(m.file))
     .map((m) => ({ ...ref(byFile.get(m.file)!), rule: m.ruleId!, line: m.line, message: m.message }));
+  // A policy in force with no usable record at all is the plainest gap, though only the schema reports it.
+  const noRecord = (field: 'eia' | 'consultation', what: string): FindingRef[] => policies
+    .filter((p) => !p.loadProblem && p.data[field] === undefined && isInForce(p))
+    .map((p) => {
+      const written = p.positions.has([field]);
+      return {
+        ...ref(p), rule: 'core/schema', line: written ? p.positions.key([field]).line : 1,
+        message: written ? `The ${field} record is not valid, so no ${what} is recorded; run policies check for the fix.` : `No ${what} is recorded: the policy has no ${field} field.`,
+      };
+    });
+  const byLine = (a: FindingRef, b: FindingRef) => a.file.localeCompare(b.file) || a.line - b.line;
 
   const charterGaps = [...CHARTER_OUTCOMES].filter(([n]) => !servedOutcomes.has(n) && !LIMITED_OUTCOMES.has(n)).map(([outcome, title]) => ({ outcome, title }));
   const standardGaps = config.packs.includes('scotland')
@@ -133,8 +144,8 @@ export function buildReport({ policies, messages, config, today, lastChanged }: 
     overdue: overdue.sort(byDue),
     dueSoon: dueSoon.sort(byDue),
     dueSoonDays: config.review.dueSoonDays,
-    eiaProblems: findings(EIA_RULES),
-    consultationProblems: findings(CONSULTATION_RULES),
+    eiaProblems: [...noRecord('eia', 'equality impact assessment'), ...findings(EIA_RULES)].sort(byLine),
+    consultationProblems: [...noRecord('consultation', 'consultation'), ...findings(CONSULTATION_RULES)].sort(byLine),
     staleDrafts: staleDrafts.sort((a, b) => a.lastChanged.localeCompare(b.lastChanged)),
     staleMonths: config.review.staleMonths,
     charterGaps,

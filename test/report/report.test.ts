@@ -17,6 +17,14 @@ const files = {
   'policies/new-draft.md': policyText({ id: '"F"', status: 'consultation', adopted: undefined, last_reviewed: undefined, approvals: undefined, consultation: '{ required: true, groups: [tenants, registered-tenant-organisations], opened: 2026-10-01 }' }),
   'policies/retired.md': policyText({ id: '"G"', status: 'withdrawn', charter_outcomes: '[5]' }),
 };
+// No records at all: only the schema says so, but the board must see them among the gaps.
+const bare = {
+  ...files,
+  'policies/no-records.md': policyText({ id: '"H"', category: 'governance', eia: undefined, consultation: undefined }),
+  'policies/bad-record.md': policyText({ id: '"I"', consultation: 'yes' }),
+  'policies/draft-no-records.md': policyText({ id: '"J"', status: 'draft', eia: undefined, consultation: undefined }),
+  'policies/retired-no-records.md': policyText({ id: '"K"', status: 'superseded', eia: undefined, consultation: undefined }),
+};
 const policies = Object.entries(files).map(([f, t]) => parsePolicy(f, t));
 const messages = runOn(files, { today, config: configYaml });
 
@@ -50,5 +58,12 @@ describe('the register report', () => {
     expect(report.charterGaps.map((g) => g.outcome)).toEqual([1, 2, 4, 5, 6, 7, 8, 9, 10, 14, 15]);
     expect(report.charterGaps[0]).toEqual({ outcome: 1, title: 'Equalities' });
     expect(report.standardGaps.map((g) => g.standard)).toEqual(['SHR 1', 'SHR 3', 'SHR 4', 'SHR 6', 'SHR 7']);
+  });
+
+  it('lists policies in force with no impact assessment or consultation record at all, or an unusable one', () => {
+    const withBare = buildReport({ policies: Object.entries(bare).map(([f, t]) => parsePolicy(f, t)), messages: runOn(bare, { today, config: configYaml }), config, today });
+    expect(withBare.eiaProblems.map((f) => [f.id, f.rule])).toEqual([['D', 'core/eia-recorded'], ['H', 'core/schema']]);
+    expect(withBare.consultationProblems.map((f) => [f.id, f.rule, f.line])).toEqual([['I', 'core/schema', 15], ['H', 'core/schema', 1]]);
+    expect(withBare.consultationProblems[1]!.message).toContain('no consultation field');
   });
 });
