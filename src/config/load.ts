@@ -5,7 +5,7 @@ import { readPolicyText } from '../load/read.js';
 import { parseYaml } from '../load/yaml.js';
 import { toDisplayPath } from '../load/discover.js';
 import { createAjv } from '../schema/ajv.js';
-import { explainSchemaErrors, displayPath } from '../schema/explain.js';
+import { explainSchemaErrors, displayPath, hiddenSummary } from '../schema/explain.js';
 import { readSchema } from '../schema/schemas.js';
 import { closest } from '../util/suggest.js';
 import { RULES } from '../rules/index.js';
@@ -53,7 +53,11 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
   }
   const file = toDisplayPath(cwd, absolute);
   const read = await readPolicyText(absolute, 256 * 1024);
-  if (!read.ok) return { ok: false, problems: [{ file, line: 1, column: 1, message: read.message }] };
+  if (!read.ok) {
+    // The reader speaks of policies; a config file this large is not one anyone wrote by hand.
+    const message = read.message.replace(/ a policy may be\. Split it, or move attachments out of the register\./, ' a config file may be. Check that --config names policies.config.yaml, not another file.').replace(/ a policy may be\.$/, ' a config file may be.');
+    return { ok: false, problems: [{ file, line: read.line ?? 1, column: 1, message }] };
+  }
   return parseConfig(read.text, file, path.dirname(absolute));
 }
 
@@ -67,10 +71,13 @@ export function parseConfig(text: string, file: string, root: string): ConfigRes
   validateConfig ??= createAjv().compile(configSchema);
   const problems: ConfigProblem[] = [];
   if (!validateConfig(yaml.data)) {
-    for (const finding of explainSchemaErrors(validateConfig.errors ?? [], configSchema, yaml.data, yaml.positions, CONFIG_FILE)) {
+    const findings = explainSchemaErrors(validateConfig.errors ?? [], configSchema, yaml.data, yaml.positions, CONFIG_FILE);
+    for (const finding of findings.filter((f) => !f.hidden)) {
       const at = finding.at === 'key' ? yaml.positions.key(finding.path) : yaml.positions.value(finding.path);
       problems.push({ file, ...at, message: finding.message });
     }
+    const hidden = findings.filter((f) => f.hidden).length;
+    if (hidden > 0) problems.push({ file, ...yaml.positions.key([]), message: hiddenSummary(hidden).replace('frontmatter', 'config file') });
     return { ok: false, problems };
   }
   const raw = yaml.data as RawConfig;
@@ -92,7 +99,7 @@ export function parseConfig(text: string, file: string, root: string): ConfigRes
       }
       const validateOptions = createAjv().compile(rule.meta.optionsSchema);
       if (!validateOptions(options)) {
-        for (const finding of explainSchemaErrors(validateOptions.errors ?? [], rule.meta.optionsSchema, options, { source: (p) => yaml.positions.source(['rules', id, 1, ...p]) }, `the options of ${id}`)) {
+        for (const finding of explainSchemaErrors(validateOptions.errors ?? [], rule.meta.optionsSchema, options, { source: (p) => yaml.positions.source(['rules', id, 1, ...p]) }, `the options of ${id}`).filter((f) => !f.hidden)) {
           const at = yaml.positions.value(['rules', id, 1, ...finding.path]);
           problems.push({ file, ...at, message: `In the options of ${id}: ${finding.message.replace(/^the frontmatter/, displayPath(finding.path))}` });
         }
