@@ -57,7 +57,7 @@ export const checkCommand: Command = {
       : await check({ cwd: io.cwd, config, paths: positionals, today });
     if (values.quiet) result = errorsOnly(result);
     const output = CHECK_FORMATS[format]!(result, { version: VERSION, rules: ruleInfos(), color: io.isTTY && !values.out && format === 'stylish' });
-    await emit(io, output, values.out);
+    await emit(io, output, values.out, config);
     if (result.errorCount > 0) return 1;
     if (maxWarnings !== undefined && result.warningCount > maxWarnings) {
       io.stderr(`Too many warnings: ${result.warningCount}, more than --max-warnings ${maxWarnings}.\n`);
