@@ -156,6 +156,16 @@ describe('check --changed', () => {
     expect(existsSync('/tmp/pt-hostile')).toBe(false);
   });
 
+  it.each([['-x'], ['--output=/tmp/pt-hostile'], ['--upload-pack=touch /tmp/pt-hostile']])('refuses the hostile base %s given as a separate argument, to check and diff', async (base) => {
+    const repo = setup();
+    for (const argv of [['check', '--changed', '--base', base], ['diff', 'A', '--base', base]]) {
+      const { code, stderr } = await repo.cli(argv);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/starts with "-"/);
+      expect(existsSync('/tmp/pt-hostile')).toBe(false);
+    }
+  });
+
   it('says clearly when the folder is not a repository', async () => {
     const repo = setup();
     repo.git('checkout', '-q', 'main');
