@@ -15,8 +15,10 @@ import { RULES } from './rules/index.js';
 import type { CheckResult } from './types.js';
 
 export interface ChangedOptions extends CheckOptions {
-  /** The ref to compare with; default: the upstream, else origin/main, else main. */
+  /** The ref to compare with; default: see defaultBase (GITHUB_BASE_REF, the upstream, origin/HEAD, origin/main, main). */
   base?: string;
+  /** The environment, for GITHUB_BASE_REF when no base is given. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 const EDITORIAL = /^Policy-Change:\s*editorial\s*$/im;
@@ -37,8 +39,9 @@ function idsOf(policy: Policy | undefined): string[] {
   return [policy.data.id, ...(policy.data.linked_policies ?? []), ...(policy.data.supersedes ?? [])].filter((x): x is string => typeof x === 'string' && x !== '');
 }
 
-async function commitsTouching(git: SimpleGit, from: string, file: string): Promise<{ ids: string[]; editorial: boolean }> {
-  const out = await git.raw(['log', '--format=%H%x00%B%x01', `${from}..HEAD`, '--', file]);
+/** The branch's commits that touch the file, under its current name or the name it had at the base. */
+async function commitsTouching(git: SimpleGit, from: string, files: readonly string[]): Promise<{ ids: string[]; editorial: boolean }> {
+  const out = await git.raw(['--literal-pathspecs', 'log', '--format=%H%x00%B%x01', `${from}..HEAD`, '--', ...new Set(files)]);
   const commits = out.split('\u0001').map((c) => c.trim()).filter(Boolean).map((c) => { const [id, message = ''] = c.split('\0'); return { id: id!, message }; });
   return { ids: commits.map((c) => c.id), editorial: commits.length > 0 && commits.every((c) => EDITORIAL.test(c.message)) };
 }
@@ -54,7 +57,7 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
   const root = await repoRoot(cwd);
   if (!root) throw new GitError('--changed needs a git repository, and this folder is not inside one. Run it from a clone of the policy repository, or drop --changed to check everything.');
   const git = gitIn(root);
-  const baseRef = options.base ?? await defaultBase(git);
+  const baseRef = options.base ?? await defaultBase(git, options.env);
   const [baseCommit, headCommit] = await Promise.all([resolveCommit(git, baseRef), resolveCommit(git, 'HEAD', 'HEAD')]);
   const from = await mergeBase(git, baseCommit, headCommit);
 
@@ -83,8 +86,10 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
     const read = await readPolicyText(entry.absolute, options.maxBytes);
     head.push(read.ok ? parsePolicy(entry.file, read.text) : failedPolicy(entry.file, '', { kind: 'unreadable', line: read.line ?? 1, column: 1, message: read.message }));
     texts.set(entry.file, before);
-    const touched = await commitsTouching(git, from, change.path);
-    editorial.set(entry.file, touched.editorial);
+    const touched = await commitsTouching(git, from, change.from ? [change.path, change.from] : [change.path]);
+    // Editorial commits cover what is committed: an uncommitted or untracked edit on top of them is not marked.
+    const edited = touched.editorial && (await git.raw(['--literal-pathspecs', 'diff', '--name-only', '-z', '--no-ext-diff', headCommit, '--', change.path])) !== '';
+    editorial.set(entry.file, touched.editorial && !edited);
     commits.set(entry.file, touched.ids);
   }
 

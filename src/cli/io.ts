@@ -42,7 +42,14 @@ export function parseCommandArgs<O extends Options>(argv: string[], options: O, 
   try {
     return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true }) as never;
   } catch (error) {
-    const text = String((error as Error).message).replace(/^TypeError \[\w+\]: /, '').split('\n')[0];
+    const message = String((error as Error).message);
+    let text = message.replace(/^TypeError \[\w+\]: /, '').split('\n')[0];
+    // `--base -x`: say what happened in words, with the value, instead of node's "argument is ambiguous".
+    const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/.exec(text ?? '');
+    if (ambiguous) {
+      const value = argv[argv.indexOf(ambiguous[1]!) + 1] ?? '';
+      text = `${ambiguous[1]} needs a value, and ${JSON.stringify(value)} starts with "-", so it reads as another option. Nothing was run.`;
+    }
     throw new UsageError(`${text}\n\n${usage}`);
   }
 }

@@ -1,11 +1,11 @@
 // Find, parse and validate policies.config.yaml; a problem names the file, line and fix, and the CLI exits 2.
-import { existsSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { readPolicyText } from '../load/read.js';
 import { parseYaml } from '../load/yaml.js';
 import { toDisplayPath } from '../load/discover.js';
 import { createAjv } from '../schema/ajv.js';
-import { explainSchemaErrors, displayPath } from '../schema/explain.js';
+import { explainSchemaErrors, displayPath, hiddenSummary } from '../schema/explain.js';
 import { readSchema } from '../schema/schemas.js';
 import { closest } from '../util/suggest.js';
 import { RULES } from '../rules/index.js';
@@ -47,13 +47,36 @@ interface RawConfig {
  */
 export async function loadConfig(cwd: string, explicit?: string): Promise<ConfigResult> {
   const absolute = explicit ? path.resolve(cwd, explicit) : path.join(cwd, CONFIG_FILE);
-  if (!existsSync(absolute)) {
+  let link = false;
+  try {
+    link = lstatSync(absolute).isSymbolicLink();
+  } catch {
     if (explicit) return { ok: false, problems: [{ file: explicit, line: 1, column: 1, message: `The config file ${explicit} does not exist. Check the path given to --config.` }] };
     return resolveConfig({}, cwd, undefined, []);
   }
   const file = toDisplayPath(cwd, absolute);
+  if (link) {
+    // Like a linked policy, a linked config is read only when it stays beside the link: a pull request must not be
+    // able to point the config at a file elsewhere on the machine and have its contents echoed in messages.
+    let target: string | undefined;
+    try {
+      target = realpathSync(absolute);
+    } catch (error) {
+      const loops = (error as NodeJS.ErrnoException).code === 'ELOOP';
+      return { ok: false, problems: [{ file, line: 1, column: 1, message: loops ? 'The config file is a symbolic link that loops back on itself. Replace it with the file itself.' : 'The config file is a symbolic link to a file that does not exist. Replace it with the file itself.' }] };
+    }
+    const folder = realpathSync(path.dirname(absolute));
+    const inside = path.relative(folder, target);
+    if (inside.startsWith('..') || path.isAbsolute(inside)) {
+      return { ok: false, problems: [{ file, line: 1, column: 1, message: 'The config file is a symbolic link to a file outside its folder, so it was not read. Put the config itself in the repository.' }] };
+    }
+  }
   const read = await readPolicyText(absolute, 256 * 1024);
-  if (!read.ok) return { ok: false, problems: [{ file, line: 1, column: 1, message: read.message }] };
+  if (!read.ok) {
+    // The reader speaks of policies; a config file this large is not one anyone wrote by hand.
+    const message = read.message.replace(/ a policy may be\. Split it, or move attachments out of the register\./, ' a config file may be. Check that --config names policies.config.yaml, not another file.').replace(/ a policy may be\.$/, ' a config file may be.');
+    return { ok: false, problems: [{ file, line: read.line ?? 1, column: 1, message }] };
+  }
   return parseConfig(read.text, file, path.dirname(absolute));
 }
 
@@ -62,15 +85,18 @@ export function parseConfig(text: string, file: string, root: string): ConfigRes
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const yaml = parseYaml(source, 0);
   if (yaml.problems.length > 0) {
-    return { ok: false, problems: yaml.problems.map((p) => ({ file, line: p.line, column: p.column, message: `${p.message}. Fix the YAML on this line of the config file.`.replace('..', '.') })) };
+    return { ok: false, problems: yaml.problems.map((p) => ({ file, line: p.line, column: p.column, message: `${p.message.replace(/policy frontmatter/g, 'the config file').replace(/The frontmatter/g, 'The config file')}. Fix the YAML on this line of the config file.`.replace('..', '.') })) };
   }
   validateConfig ??= createAjv().compile(configSchema);
   const problems: ConfigProblem[] = [];
   if (!validateConfig(yaml.data)) {
-    for (const finding of explainSchemaErrors(validateConfig.errors ?? [], configSchema, yaml.data, yaml.positions, CONFIG_FILE)) {
+    const findings = explainSchemaErrors(validateConfig.errors ?? [], configSchema, yaml.data, yaml.positions, CONFIG_FILE);
+    for (const finding of findings.filter((f) => !f.hidden)) {
       const at = finding.at === 'key' ? yaml.positions.key(finding.path) : yaml.positions.value(finding.path);
       problems.push({ file, ...at, message: finding.message });
     }
+    const hidden = findings.filter((f) => f.hidden).length;
+    if (hidden > 0) problems.push({ file, ...yaml.positions.key([]), message: hiddenSummary(hidden).replace('frontmatter', 'config file') });
     return { ok: false, problems };
   }
   const raw = yaml.data as RawConfig;
@@ -92,7 +118,7 @@ export function parseConfig(text: string, file: string, root: string): ConfigRes
       }
       const validateOptions = createAjv().compile(rule.meta.optionsSchema);
       if (!validateOptions(options)) {
-        for (const finding of explainSchemaErrors(validateOptions.errors ?? [], rule.meta.optionsSchema, options, { source: (p) => yaml.positions.source(['rules', id, 1, ...p]) }, `the options of ${id}`)) {
+        for (const finding of explainSchemaErrors(validateOptions.errors ?? [], rule.meta.optionsSchema, options, { source: (p) => yaml.positions.source(['rules', id, 1, ...p]) }, `the options of ${id}`).filter((f) => !f.hidden)) {
           const at = yaml.positions.value(['rules', id, 1, ...finding.path]);
           problems.push({ file, ...at, message: `In the options of ${id}: ${finding.message.replace(/^the frontmatter/, displayPath(finding.path))}` });
         }
@@ -111,6 +137,13 @@ export function parseConfig(text: string, file: string, root: string): ConfigRes
       });
     });
   }
+  // Policy folders stay inside the config's folder: a pull request must not point the check at /etc or at the whole disk.
+  (raw.policies ?? []).forEach((folder, i) => {
+    const inside = path.relative(root, path.resolve(root, folder));
+    if (path.isAbsolute(folder) || inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) {
+      problems.push({ file, ...yaml.positions.value(['policies', i]), message: `The policy folder ${folder} is outside the folder that holds the config file. Name a folder inside the repository, relative to the config file, such as policies.` });
+    }
+  });
   if (problems.length > 0) return { ok: false, problems };
   return resolveConfig(raw, root, file, problems);
 }

@@ -67,17 +67,41 @@ export async function mergeBase(git: SimpleGit, a: string, b: string): Promise<s
   return out;
 }
 
-/** The default base: the current branch's upstream, else origin/main, else main. */
-export async function defaultBase(git: SimpleGit): Promise<string> {
-  for (const candidate of ['@{upstream}', 'origin/main', 'main']) {
+/**
+ * The default base: the branch GitHub Actions says a pull request targets (GITHUB_BASE_REF), else the current
+ * branch's upstream, else the remote's default branch (origin/HEAD), else origin/main, else main. An upstream (or origin/HEAD) that
+ * is only the remote copy of the current branch (what `git push -u` sets up) is not a base: comparing a branch with
+ * itself would find no changes and pass everything, so the search goes on to the default branch.
+ */
+export async function defaultBase(git: SimpleGit, env: Readonly<Record<string, string | undefined>> = {}): Promise<string> {
+  const resolve = async (ref: string): Promise<string | undefined> => {
     try {
-      const out = (await git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${candidate}^{commit}`])).trim();
-      if (SHA.test(out)) return candidate === '@{upstream}' ? out : candidate;
+      const out = (await git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+      return SHA.test(out) ? out : undefined;
     } catch {
-      // try the next candidate
+      return undefined;
     }
+  };
+  const target = env.GITHUB_BASE_REF?.trim();
+  if (target) {
+    assertSafeRef(target, 'GITHUB_BASE_REF');
+    for (const ref of [`origin/${target}`, target]) if (await resolve(ref)) return ref;
+    throw new GitError(`The pull request's base branch ${target} (GITHUB_BASE_REF) is not in this clone. Fetch it (git fetch origin ${target}), or in actions/checkout use fetch-depth: 0.`);
   }
-  throw new GitError('No base to compare with: this branch has no upstream and there is no origin/main or main. Give one with --base REF.');
+  // The remote copy of the current branch (`origin/feature` for `feature`) is never the base, unless nothing else is.
+  const branch = await git.raw(['symbolic-ref', '--quiet', '--short', 'HEAD']).then((o) => o.trim(), () => '');
+  const ownCopy = async (ref: string): Promise<boolean> => {
+    const name = await git.raw(['rev-parse', '--abbrev-ref', '--end-of-options', ref]).then((o) => o.trim(), () => '');
+    return branch !== '' && name.includes('/') && name.slice(name.indexOf('/') + 1) === branch;
+  };
+  for (const candidate of ['@{upstream}', 'origin/HEAD']) {
+    const commit = await resolve(candidate);
+    if (commit && !(await ownCopy(candidate))) return candidate === '@{upstream}' ? commit : candidate;
+  }
+  for (const candidate of ['origin/main', 'main']) {
+    if (await resolve(candidate)) return candidate;
+  }
+  throw new GitError('No base to compare with: this branch has no upstream other than its own remote copy, and there is no origin/HEAD, origin/main or main. Give one with --base REF (the branch the change will be merged into).');
 }
 
 export interface ChangedFile {

@@ -2,7 +2,13 @@
 import matter from 'gray-matter';
 
 /** Why a file's frontmatter could not be split off. */
-export type SplitProblemKind = 'no-frontmatter' | 'unclosed' | 'language' | 'toml' | 'empty';
+export type SplitProblemKind = 'no-frontmatter' | 'unclosed' | 'language' | 'toml' | 'empty' | 'too-large';
+
+/**
+ * The most a frontmatter block may hold. Real ones are 1 to 3 KiB; the limit keeps a crafted block of thousands of
+ * fields (whose duplicate-key checks cost time with the square of their number) from stalling a check.
+ */
+export const MAX_FRONTMATTER_BYTES = 32 * 1024;
 
 export interface SplitProblem {
   kind: SplitProblemKind;
@@ -111,10 +117,14 @@ export function splitFrontmatter(input: string): SplitResult {
   if (closeIndex === -1) {
     return { ok: false, hasBom, kind: 'unclosed', line: 1, column: 1, message: 'The frontmatter opened on line 1 is never closed.' };
   }
+  const yaml = lines.slice(1, closeIndex).join('\n');
+  if (yaml.length > MAX_FRONTMATTER_BYTES) {
+    return { ok: false, hasBom, kind: 'too-large', line: 1, column: 1, message: `The frontmatter (lines 2 to ${closeIndex}) is ${Math.ceil(Buffer.byteLength(yaml) / 1024)} KiB, more than the ${MAX_FRONTMATTER_BYTES / 1024} KiB a policy's fields may take. Keep long text in the body of the policy, below the closing \`---\`.` };
+  }
   return {
     ok: true,
     hasBom,
-    yaml: lines.slice(1, closeIndex).join('\n'),
+    yaml,
     yamlLineOffset: 1,
     closeLine: closeIndex + 1,
     bodyStartLine: closeIndex + 2,

@@ -20,6 +20,19 @@ export interface SchemaFinding {
   message: string;
   /** For a missing field: its name. */
   missing?: string;
+  /**
+   * Past the first MAX_EXPLAINED findings of a document, findings are kept (so the fields stay out of the data rules
+   * trust) but not explained or reported one by one: a file with thousands of unknown fields gets one summary line.
+   */
+  hidden?: true;
+}
+
+/** How many findings of one document are explained and reported; the rest are counted. */
+export const MAX_EXPLAINED = 100;
+
+/** The summary reported in place of the hidden findings. */
+export function hiddenSummary(count: number): string {
+  return `The frontmatter has ${count} more ${count === 1 ? 'problem' : 'problems'} than the ${MAX_EXPLAINED} listed; fix those and check again to see the rest.`;
 }
 
 /** What the explainer needs to know about the document besides ajv's errors. */
@@ -96,11 +109,13 @@ export function explainSchemaErrors(errors: readonly ErrorObject[], schema: Json
   const typeErrorPaths = new Set(errors.filter((e) => e.keyword === 'type' && !e.schemaPath.includes('/anyOf/')).map((e) => e.instancePath));
   const findings: SchemaFinding[] = [];
   const seen = new Set<string>();
+  let explained = 0;
   for (const error of errors) {
     if (error.keyword === 'if') continue;
     if (error.schemaPath.includes('/anyOf/')) continue;
     if (error.keyword !== 'type' && typeErrorPaths.has(error.instancePath)) continue;
-    const finding = explainOne(error, schema, data, lookup, noun);
+    const finding = explained < MAX_EXPLAINED ? explainOne(error, schema, data, lookup, noun) : hiddenFinding(error);
+    if (!finding.hidden) explained++;
     const key = `${finding.path.join('/')}|${finding.kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -109,6 +124,14 @@ export function explainSchemaErrors(errors: readonly ErrorObject[], schema: Json
   // Never let an invalid document pass silently because no error above was explained.
   if (findings.length === 0 && errors.length > 0) findings.push(explainOne(errors[0]!, schema, data, lookup, noun));
   return findings;
+}
+
+/** A finding past the limit: where it is and what kind, without the cost of looking up its source text. */
+function hiddenFinding(error: ErrorObject): SchemaFinding {
+  const path = pathOf(error.instancePath);
+  if (error.keyword === 'additionalProperties') return { path: [...path, String(error.params.additionalProperty)], at: 'key', kind: 'unknown-field', message: '', hidden: true };
+  if (error.keyword === 'required') return { path, at: 'key', kind: 'required', message: '', missing: String(error.params.missingProperty), hidden: true };
+  return { path, at: 'value', kind: error.keyword, message: '', hidden: true };
 }
 
 function valueAt(data: unknown, path: YamlPath): unknown {

@@ -81,6 +81,16 @@ describe.skipIf(!existsSync(CLI))('policies as a process', () => {
     expect(r.stderr).toMatch(/Could not write/);
   });
 
+  it.each([
+    ['report', 'policies/ok.md'], ['check', 'bad.md'], ['check', 'policies/new-report.md'], ['rules', 'policies.config.yaml'],
+  ])('%s --out %s is refused: no command writes over a policy, among the policies or over the config', (command, out) => {
+    const before = existsSync(join(dir, out)) ? readFileSync(join(dir, out), 'utf8') : undefined;
+    const r = run(command, '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/never writes over policies or the config/);
+    expect(existsSync(join(dir, out)) ? readFileSync(join(dir, out), 'utf8') : undefined).toBe(before);
+  });
+
   it('stops quietly when the reader closes the pipe', () => {
     const out = execFileSync('sh', ['-c', `node ${JSON.stringify(CLI)} rules | head -1`], { cwd: dir, encoding: 'utf8' });
     expect(out).toMatch(/^rule\s+default/);

@@ -99,6 +99,38 @@ describe('check --changed', () => {
     expect(stdout).toContain('core/schema');
   });
 
+  it('does not take the branch\'s own remote copy as the default base', async () => {
+    const repo = setup();
+    repo.write({ 'policies/a.md': p('A', { linked_policies: '[B]', status: 'aproved' }) }).commit('Typo');
+    const clone = new TempRepo(mkdtempSync(join(tmpdir(), 'pt-clone-')));
+    repos.push(clone);
+    execFileSync('git', ['clone', '-q', `file://${repo.dir}`, clone.dir]);
+    clone.git('checkout', '-q', 'feature'); // tracks origin/feature, which is the same commit
+    const { code, stdout } = await clone.cli(['check', '--changed', '--format', 'json']);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).results.map((r: { file: string }) => r.file)).toEqual(['policies/a.md']);
+  });
+
+  it('takes the pull request\'s base from GITHUB_BASE_REF, and refuses a hostile one', async () => {
+    const repo = setup();
+    repo.write({ 'policies/a.md': p('A', { linked_policies: '[B]', status: 'aproved' }) }).commit('Typo');
+    repo.git('branch', 'develop', 'main');
+    const run = async (env: Record<string, string>) => {
+      let stdout = '';
+      let stderr = '';
+      const { runCli } = await import('../../src/cli/run.js');
+      const code = await runCli(['check', '--changed', '--format', 'json'], { cwd: repo.dir, today: '2026-11-24', env, stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, isTTY: false });
+      return { code, stdout, stderr };
+    };
+    expect((await run({ GITHUB_BASE_REF: 'develop' })).code).toBe(1);
+    const missing = await run({ GITHUB_BASE_REF: 'release' });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('git fetch origin release');
+    const hostile = await run({ GITHUB_BASE_REF: '--output=/tmp/pt-hostile' });
+    expect(hostile.code).toBe(2);
+    expect(existsSync('/tmp/pt-hostile')).toBe(false);
+  });
+
   it('works in a shallow clone with enough history, and says what to do without it', async () => {
     const repo = setup();
     repo.write({ 'policies/a.md': p('A', { linked_policies: '[B]', title: 'Changed' }) }).commit('Retitle A');
@@ -122,6 +154,16 @@ describe('check --changed', () => {
     expect(stderr).toMatch(/cannot be used|not a commit/);
     expect(stderr).not.toMatch(/at .*\.js:\d+/);
     expect(existsSync('/tmp/pt-hostile')).toBe(false);
+  });
+
+  it.each([['-x'], ['--output=/tmp/pt-hostile'], ['--upload-pack=touch /tmp/pt-hostile']])('refuses the hostile base %s given as a separate argument, to check and diff', async (base) => {
+    const repo = setup();
+    for (const argv of [['check', '--changed', '--base', base], ['diff', 'A', '--base', base]]) {
+      const { code, stderr } = await repo.cli(argv);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/starts with "-"/);
+      expect(existsSync('/tmp/pt-hostile')).toBe(false);
+    }
   });
 
   it('says clearly when the folder is not a repository', async () => {
@@ -176,6 +218,20 @@ describe('core/approval-drift', () => {
     expect((await findings(repo)).found).toEqual([]);
     repo.write({ 'policies/a.md': p('A', {}, body.replace('Why.', 'Why we have it.').replace('Fine.', 'Fine, with actions.')) }).commit('Change EIA section');
     expect((await findings(repo)).found).toEqual(['policies/a.md:20 core/approval-drift']); // changed since main, where it still said Why.
+  });
+
+  it('is not fooled by an editorial rename after a substantive change', async () => {
+    const repo = drift();
+    repo.write({ 'policies/a.md': p('A', {}, body.replace('Yearly.', 'Never.')) }).commit('Change monitoring');
+    repo.rename('policies/a.md', 'policies/a-renamed.md').commit('Rename\n\nPolicy-Change: editorial');
+    expect((await findings(repo)).found).toEqual(['policies/a-renamed.md:26 core/approval-drift']);
+  });
+
+  it('does not let an editorial commit cover uncommitted edits on top of it', async () => {
+    const repo = drift();
+    repo.write({ 'policies/a.md': p('A', {}, body.replace('Why.', 'Why we have it.')) }).commit('Fix wording\n\nPolicy-Change: editorial');
+    repo.write({ 'policies/a.md': p('A', {}, body.replace('Why.', 'Why we have it.').replace('Yearly.', 'Never.')) });
+    expect((await findings(repo)).found).toEqual(['policies/a.md:20 core/approval-drift']);
   });
 
   it('is quiet for commits the config declares editorial', async () => {

@@ -99,6 +99,27 @@ describe('hostile and broken policy files', () => {
     expect(messages[0]!.message).toMatch(/MiB|too large|size/i);
   });
 
+  it('refuses a frontmatter block far larger than any policy\'s fields, quickly', async () => {
+    const fields = Array.from({ length: 20_000 }, (_, i) => `k${i}: 1`).join('\n');
+    const dir = register({ 'many.md': `---\nid: "X"\n${fields}\n---\n`, 'good.md': valid });
+    const started = Date.now();
+    const { code, messages } = await check(dir);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(code).toBe(1);
+    expect(messages).toEqual([expect.objectContaining({ file: 'policies/many.md', line: 1, ruleId: 'core/frontmatter' })]);
+    expect(messages[0]!.message).toMatch(/KiB/);
+  });
+
+  it('lists the first hundred of thousands of unknown fields and counts the rest, in bounded time', async () => {
+    const fields = Array.from({ length: 2_500 }, (_, i) => `k${i}: 1`).join('\n');
+    const dir = register({ 'many.md': valid.replace('title:', `${fields}\ntitle:`) });
+    const started = Date.now();
+    const { messages } = await check(dir);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(messages.filter((m) => /is not a field/.test(m.message))).toHaveLength(100);
+    expect(messages.find((m) => /2400 more problems than the 100 listed/.test(m.message))).toMatchObject({ file: 'policies/many.md', line: 2 });
+  });
+
   it.each([['__proto__'], ['constructor'], ['prototype']])('reports a %s key as an unknown field and leaves Object.prototype alone', async (key) => {
     const dir = register({ 'a.md': valid.replace('title:', `${key}:\n  polluted: true\ntitle:`) });
     const { messages } = await check(dir);
@@ -176,6 +197,11 @@ describe('hostile config files', () => {
     ['an unknown rule', 'rules:\n  core/review-overdeu: error\n', 2],
     ['a bad severity', 'rules:\n  core/review-overdue: fatal\n', 2],
     ['a committee with a bad meeting date', 'committees:\n  - name: Board\n    meetings: [2027-02-30]\n', 3],
+    ['a policy folder outside the repository', 'organisation: A\npolicies: [policies, /etc]\n', 2],
+    ['a policy folder that climbs out', 'organisation: A\npolicies: [../..]\n', 2],
+    ['far too large', `organisation: A\n# ${'x'.repeat(300 * 1024)}\n`, 1],
+    ['thousands of unknown fields', Array.from({ length: 3_000 }, (_, i) => `k${i}: 1`).join('\n'), 1],
+    ['a ---js fence', '---js\nrequire("fs").writeFileSync("/tmp/pt-pwned", "x")\n---\n', 1],
   ])('%s: exit 2 with the file and line, no stack trace', async (_, config, line) => {
     const dir = register({ 'a.md': valid });
     writeFileSync(join(dir, 'policies.config.yaml'), config);
@@ -184,5 +210,19 @@ describe('hostile config files', () => {
     expect(stderr).toContain(`policies.config.yaml:${line}:`);
     expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it.each([
+    ['a link to a file outside the repository', (dir: string) => symlinkSync('/etc/passwd', join(dir, 'policies.config.yaml')), /outside its folder/],
+    ['a link that loops', (dir: string) => symlinkSync('policies.config.yaml', join(dir, 'policies.config.yaml')), /loops/],
+    ['a folder', (dir: string) => mkdirSync(join(dir, 'policies.config.yaml')), /not a regular file/],
+  ])('a config that is %s: exit 2 with a sentence, nothing read from elsewhere, no silent defaults', async (_, make, pattern) => {
+    const dir = register({ 'a.md': valid });
+    make(dir);
+    const { code, stderr } = await check(dir);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/policies\.config\.yaml:1:1: /);
+    expect(stderr).toMatch(pattern);
+    expect(stderr).not.toContain('root');
   });
 });

@@ -60,7 +60,7 @@ export const calendarCommand: Command = {
       : format === 'csv' ? (await import('../../format/calendar/csv.js')).formatCsv(programme)
         : format === 'html' ? (await import('../../format/calendar/html.js')).formatCalendarHtml(programme)
           : (await import('../../format/calendar/markdown.js')).formatCalendarMarkdown(programme);
-    await emit(io, output, values.out);
+    await emit(io, output, values.out, config);
     return 0;
   },
 };

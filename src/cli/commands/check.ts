@@ -19,7 +19,9 @@ Options:
   --max-warnings <n>   exit 1 when there are more than n warnings
   --changed            only the policies this branch changes against its merge base with --base, and the
                        register-level findings the change causes (needs git)
-  --base <ref>         the branch to compare with (default: the upstream, else origin/main, else main)
+  --base <ref>         the branch to compare with (default: the pull request's base in GitHub Actions,
+                       else the upstream unless it is this branch's own remote copy, else origin/HEAD,
+                       else origin/main, else main)
   --config <file>      config file (default: policies.config.yaml)
   --out <file>         write the report to a file instead of stdout`;
 
@@ -51,11 +53,11 @@ export const checkCommand: Command = {
     const config = await configFor(io, values.config);
     if (values.base !== undefined && !values.changed) throw new UsageError('--base goes with --changed.');
     let result = values.changed
-      ? await (await import('../../changed.js')).checkChanged({ cwd: io.cwd, config, paths: positionals, today, ...(values.base !== undefined ? { base: values.base } : {}) })
+      ? await (await import('../../changed.js')).checkChanged({ cwd: io.cwd, config, paths: positionals, today, env: io.env, ...(values.base !== undefined ? { base: values.base } : {}) })
       : await check({ cwd: io.cwd, config, paths: positionals, today });
     if (values.quiet) result = errorsOnly(result);
     const output = CHECK_FORMATS[format]!(result, { version: VERSION, rules: ruleInfos(), color: io.isTTY && !values.out && format === 'stylish' });
-    await emit(io, output, values.out);
+    await emit(io, output, values.out, config);
     if (result.errorCount > 0) return 1;
     if (maxWarnings !== undefined && result.warningCount > maxWarnings) {
       io.stderr(`Too many warnings: ${result.warningCount}, more than --max-warnings ${maxWarnings}.\n`);

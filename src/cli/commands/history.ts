@@ -1,6 +1,7 @@
 // `policies history ID` and `policies diff ID`: the audit trail and the changes since approval, from git.
 import path from 'node:path';
 import { loadRegister } from '../../check.js';
+import type { ResolvedConfig } from '../../config/config.js';
 import { GitError } from '../../git/errors.js';
 import type { HistoryEntry } from '../../git/history.js';
 import { mdCell } from '../../format/markdown-text.js';
@@ -9,7 +10,7 @@ import { closest } from '../../util/suggest.js';
 import { parseCommandArgs, requireChoice, UsageError, type CliIo, type Command } from '../io.js';
 import { configFor, emit } from '../shared.js';
 
-async function findPolicy(io: CliIo, id: string | undefined, configFile: string | undefined, usage: string): Promise<{ policy: Policy; root: string; repoPath: string }> {
+async function findPolicy(io: CliIo, id: string | undefined, configFile: string | undefined, usage: string): Promise<{ policy: Policy; root: string; repoPath: string; config: ResolvedConfig }> {
   if (!id) throw new UsageError(`Name the policy by its id.\n\n${usage}`);
   const config = await configFor(io, configFile);
   const { register } = await loadRegister({ cwd: io.cwd, config });
@@ -21,7 +22,7 @@ async function findPolicy(io: CliIo, id: string | undefined, configFile: string 
   const root = await (await import('../../git/git.js')).repoRoot(io.cwd);
   if (!root) throw new GitError('This folder is not inside a git repository, so there is no history to read.');
   const policy = matches[0]!;
-  return { policy, root, repoPath: path.relative(root, path.resolve(io.cwd, policy.file)).split(path.sep).join('/') };
+  return { policy, root, config, repoPath: path.relative(root, path.resolve(io.cwd, policy.file)).split(path.sep).join('/') };
 }
 
 function historyMarkdown(policy: Policy, entries: readonly HistoryEntry[]): string {
@@ -48,14 +49,14 @@ export const historyCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { format: { type: 'string' as const }, config: { type: 'string' as const }, out: { type: 'string' as const } }, historyUsage);
     const format = requireChoice(values.format, '--format', ['md', 'json'] as const, 'md');
-    const { policy, root, repoPath } = await findPolicy(io, positionals[0], values.config, historyUsage);
+    const { policy, root, repoPath, config } = await findPolicy(io, positionals[0], values.config, historyUsage);
     const { gitIn } = await import('../../git/git.js');
     const { mergeHistory, versionsOf } = await import('../../git/history.js');
     const entries = mergeHistory(await versionsOf(gitIn(root), repoPath), policy.data.approvals ?? []);
     const output = format === 'json'
       ? `${JSON.stringify({ id: policy.data.id, title: policy.data.title, file: policy.file, entries }, null, 2)}\n`
       : historyMarkdown(policy, entries);
-    await emit(io, output, values.out);
+    await emit(io, output, values.out, config);
     return 0;
   },
 };
@@ -79,7 +80,7 @@ export const diffCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { 'since-approval': { type: 'boolean' as const }, base: { type: 'string' as const }, config: { type: 'string' as const }, out: { type: 'string' as const } }, diffUsage);
     if (values.base !== undefined && values['since-approval']) throw new UsageError('Use --since-approval or --base, not both.');
-    const { policy, root, repoPath } = await findPolicy(io, positionals[0], values.config, diffUsage);
+    const { policy, root, repoPath, config } = await findPolicy(io, positionals[0], values.config, diffUsage);
     const { fileAt, gitIn, resolveCommit } = await import('../../git/git.js');
     const { versionsOf } = await import('../../git/history.js');
     const { diffPolicies, formatDiffMarkdown } = await import('../../diff/policy-diff.js');
@@ -110,7 +111,7 @@ export const diffCommand: Command = {
       if (!before) throw new UsageError(`No committed version of ${policy.data.id} records its approval of ${latest.date}. Commit it, or compare with --base REF.`);
       since ??= '';
     }
-    await emit(io, formatDiffMarkdown(diffPolicies(before, policy, since!)), values.out);
+    await emit(io, formatDiffMarkdown(diffPolicies(before, policy, since!)), values.out, config);
     return 0;
   },
 };

@@ -38,7 +38,7 @@ export const reportCommand: Command = {
     const lastChanged = known ?? (drafts.length ? await (await import('../../git/last-change.js')).lastChangeDates(io.cwd, drafts.map((p) => p.file)) : undefined);
     const report = buildReport({ policies, messages, config, today, ...(lastChanged ? { lastChanged } : {}) });
     const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? (await import('../../format/report/html.js')).formatReportHtml(report) : formatReportMarkdown(report);
-    await emit(io, output, values.out);
+    await emit(io, output, values.out, config);
     return 0;
   },
 };

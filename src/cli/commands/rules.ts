@@ -56,8 +56,9 @@ export const rulesCommand: Command = {
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { format: { type: 'string' as const }, config: { type: 'string' as const }, out: { type: 'string' as const } }, usage, false);
     const format = requireChoice(values.format, '--format', ['text', 'json'] as const, 'text');
-    const rules = listRules(await configFor(io, values.config));
-    await emit(io, format === 'json' ? `${JSON.stringify(rules, null, 2)}\n` : formatRuleList(rules), values.out);
+    const config = await configFor(io, values.config);
+    const rules = listRules(config);
+    await emit(io, format === 'json' ? `${JSON.stringify(rules, null, 2)}\n` : formatRuleList(rules), values.out, config);
     return 0;
   },
 };
