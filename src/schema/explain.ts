@@ -303,7 +303,7 @@ function explainDate(path: YamlPath, name: string, value: string, monthAllowed: 
   const asMonth = monthAllowed ? suggestIsoMonth(value) : undefined;
   const suggestion = asDate ?? asMonth;
   const fix = suggestion
-    ? ` Write ${typeof path[path.length - 1] === 'number' ? '- ' : `${String(path[path.length - 1])}: `}${suggestion}${asDate && /^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}$/.test(value.trim()) ? ' (reading the date day first, as in the UK)' : ''}.`
+    ? ` Write ${typeof path[path.length - 1] === 'number' ? '' : `${String(path[path.length - 1])}: `}${suggestion}${asDate && /^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}$/.test(value.trim()) ? ' (reading the date day first, as in the UK)' : ''}.`
     : ` For example: ${String(path[path.length - 1])}: ${monthAllowed ? '2028-12' : '2025-12-07'}.`;
   return { path, at: 'value', kind: 'date', message: `${name} is ${JSON.stringify(value)}; it must be ${form}.${fix}` };
 }
