@@ -85,29 +85,41 @@ export function parseConfig(text: string, file: string, root: string): ConfigRes
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const yaml = parseYaml(source, 0);
   if (yaml.problems.length > 0) {
-    return { ok: false, problems: yaml.problems.map((p) => ({ file, line: p.line, column: p.column, message: `${p.message.replace(/policy frontmatter/g, 'the config file').replace(/The frontmatter/g, 'The config file')}. Fix the YAML on this line of the config file.`.replace('..', '.') })) };
+    return { ok: false, problems: yaml.problems.map((p) => ({ file, line: p.line, column: p.column, message: explainYamlProblem(p.kind, p.message, source, p.line, p.column) })) };
   }
   validateConfig ??= createAjv().compile(configSchema);
   const problems: ConfigProblem[] = [];
+  const data = yaml.data as Record<string, unknown>;
+  // The rules map is checked below against the registry, with messages about rule ids and severities.
+  const rulesIsMap = data.rules !== null && typeof data.rules === 'object' && !Array.isArray(data.rules);
   if (!validateConfig(yaml.data)) {
     const findings = explainSchemaErrors(validateConfig.errors ?? [], configSchema, yaml.data, yaml.positions, CONFIG_FILE);
     for (const finding of findings.filter((f) => !f.hidden)) {
+      if (rulesIsMap && finding.path[0] === 'rules') continue;
       const at = finding.at === 'key' ? yaml.positions.key(finding.path) : yaml.positions.value(finding.path);
       problems.push({ file, ...at, message: finding.message });
     }
     const hidden = findings.filter((f) => f.hidden).length;
     if (hidden > 0) problems.push({ file, ...yaml.positions.key([]), message: hiddenSummary(hidden).replace('frontmatter', 'config file') });
-    return { ok: false, problems };
   }
   const raw = yaml.data as RawConfig;
 
   // Rule ids and options are checked against the registry, which the schema cannot know.
   const byId = new Map(RULES.map((rule) => [qualifiedId(rule), rule]));
-  for (const [id, setting] of Object.entries(raw.rules ?? {})) {
+  for (const [id, setting] of Object.entries(rulesIsMap ? raw.rules! : {})) {
     const rule = byId.get(id);
     if (!rule) {
-      const suggestion = closest(id, byId.keys()) ?? [...byId.keys()].find((known) => known.endsWith(`/${id.split('/')[1]}`));
-      problems.push({ file, ...yaml.positions.key(['rules', id]), message: `Unknown rule ${id}.${suggestion ? ` Did you mean ${suggestion}?` : ' Run `policies rules` to list the rules.'}` });
+      // The same rule in another pack, or without its pack (review-overdue), or misspelt without its pack.
+      const local = id.includes('/') ? id.split('/')[1]! : id;
+      const byLocal = (name: string | undefined) => (name === undefined ? undefined : [...byId.keys()].find((known) => known.endsWith(`/${name}`)));
+      const suggestion = closest(id, byId.keys()) ?? byLocal(local) ?? byLocal(closest(local, [...byId.keys()].map((known) => known.split('/')[1]!)));
+      const qualify = id.includes('/') ? '' : ' Rule ids are written with their pack, e.g. core/review-due-soon.';
+      problems.push({ file, ...yaml.positions.key(['rules', id]), message: `Unknown rule ${id}.${qualify}${suggestion ? ` Did you mean ${suggestion}?` : ' Run `policies rules` to list the rules.'}` });
+      continue;
+    }
+    const settingProblem = explainRuleSetting(id, setting);
+    if (settingProblem) {
+      problems.push({ file, ...yaml.positions.value(['rules', id, ...settingProblem.path]), message: settingProblem.message });
       continue;
     }
     const options = Array.isArray(setting) ? setting[1] : undefined;
@@ -119,10 +131,27 @@ export function parseConfig(text: string, file: string, root: string): ConfigRes
       const validateOptions = createAjv().compile(rule.meta.optionsSchema);
       if (!validateOptions(options)) {
         for (const finding of explainSchemaErrors(validateOptions.errors ?? [], rule.meta.optionsSchema, options, { source: (p) => yaml.positions.source(['rules', id, 1, ...p]) }, `the options of ${id}`).filter((f) => !f.hidden)) {
-          const at = yaml.positions.value(['rules', id, 1, ...finding.path]);
+          const optionPath = ['rules', id, 1, ...finding.path];
+          const at = finding.at === 'key' ? yaml.positions.key(optionPath) : yaml.positions.value(optionPath);
           problems.push({ file, ...at, message: `In the options of ${id}: ${finding.message.replace(/^the frontmatter/, displayPath(finding.path))}` });
         }
       }
+    }
+  }
+  problems.sort((x, y) => x.line - y.line || x.column - y.column);
+  if (problems.length > 0) return { ok: false, problems };
+  // A default cycle longer than the maximum would make every policy that follows it too long.
+  const review = raw.review ?? {};
+  const defaultCycle = review.default_cycle_months ?? DEFAULTS.review.defaultCycleMonths;
+  const maxCycle = review.max_cycle_months ?? DEFAULTS.review.maxCycleMonths;
+  if (defaultCycle > maxCycle) {
+    const at = review.max_cycle_months !== undefined ? ['review', 'max_cycle_months'] : ['review', 'default_cycle_months'];
+    problems.push({ file, ...yaml.positions.value(at), message: `review.default_cycle_months (${defaultCycle}) is longer than review.max_cycle_months (${maxCycle}), so a policy on the default cycle would always be too long. Make max_cycle_months at least ${defaultCycle}, or shorten default_cycle_months.` });
+  }
+  for (const [id, c] of Object.entries(raw.categories ?? {})) {
+    const max = c.max_cycle_months ?? maxCycle;
+    if (c.default_cycle_months !== undefined && c.default_cycle_months > max) {
+      problems.push({ file, ...yaml.positions.value(['categories', id, 'default_cycle_months']), message: `categories.${id}.default_cycle_months (${c.default_cycle_months}) is longer than the maximum for the category (${max} months). Shorten it, or raise max_cycle_months.` });
     }
   }
   // A committee's remit and every category must agree with the categories, when categories are listed.
@@ -146,6 +175,53 @@ export function parseConfig(text: string, file: string, root: string): ConfigRes
   });
   if (problems.length > 0) return { ok: false, problems };
   return resolveConfig(raw, root, file, problems);
+}
+
+const SEVERITIES = ['off', 'warning', 'error'];
+
+/** A rule's setting in words: `warn` for `warning`, an object where a list is meant. Undefined when it is right. */
+function explainRuleSetting(id: string, setting: unknown): { path: (string | number)[]; message: string } | undefined {
+  const badSeverity = (value: unknown, path: (string | number)[]) => {
+    const near = typeof value === 'string' ? closest(value, SEVERITIES) ?? SEVERITIES.find((s) => value.length >= 3 && s.startsWith(value.toLowerCase())) : undefined;
+    const shown = typeof value === 'string' ? `"${value}"` : value === null ? 'empty' : JSON.stringify(value);
+    return { path, message: `The severity of ${id} is ${shown}; it must be off, warning or error.${near ? ` Did you mean ${near}? Write ${id}: ${near}` : ` For example: ${id}: warning`}` };
+  };
+  if (typeof setting === 'string' || setting === null || typeof setting === 'number' || typeof setting === 'boolean') {
+    return SEVERITIES.includes(setting as string) ? undefined : badSeverity(setting, []);
+  }
+  if (Array.isArray(setting)) {
+    if (setting.length === 0 || setting.length > 2) return { path: [], message: `The setting of ${id} is a list of ${setting.length} items; write its severity, or [severity, { options }], for example ${id}: [warning, { ... }].` };
+    if (!SEVERITIES.includes(setting[0] as string)) return badSeverity(setting[0], [0]);
+    if (setting.length === 2 && (setting[1] === null || typeof setting[1] !== 'object' || Array.isArray(setting[1]))) {
+      return { path: [1], message: `The options of ${id} must be a record of option: value, for example ${id}: [${String(setting[0])}, { option: value }].` };
+    }
+    return undefined;
+  }
+  // { severity: warning, options: {...} }: the ESLint-like object form people reach for.
+  const record = setting as Record<string, unknown>;
+  const severity = typeof record.severity === 'string' && SEVERITIES.includes(record.severity) ? record.severity : 'warning';
+  const options = record.options !== undefined ? ` ${stringifyInline(record.options)}` : ' { ... }';
+  return { path: [], message: `The setting of ${id} is a record; write its severity (off, warning or error), or a list of the severity and the options: ${id}: [${severity},${options}].` };
+}
+
+function stringifyInline(value: unknown): string {
+  return JSON.stringify(value).replace(/"([^"]+)":/g, '$1: ').replace(/,/g, ', ');
+}
+
+/** A YAML problem in the config, in words, with the key named where two are the same. */
+function explainYamlProblem(kind: string, detail: string, source: string, line: number, column: number): string {
+  switch (kind) {
+    case 'duplicate-key': {
+      const text = source.split(/\r?\n/)[line - 1]?.slice(column - 1) ?? '';
+      const key = /^\s*(?:-\s+)?["']?([^"':#]+?)["']?\s*:/.exec(text)?.[1];
+      return `${key ? `The setting ${key} appears` : 'A setting appears'} twice at the same level of the config file. Keep one of them (YAML does not merge them).`;
+    }
+    case 'tab': return 'A tab is used for indentation here; YAML only allows spaces. Replace the tab with spaces.';
+    case 'alias': return 'YAML aliases and anchors (`*name`, `&name`) are not allowed in the config file. Write the value out in full.';
+    case 'tag': return `${detail} Remove the tag (the \`!\` word before the value).`;
+    case 'not-a-mapping': return 'The config file must be a set of `setting: value` lines, such as `organisation: Craigmhor Housing Association`.';
+    default: return `The config file is not valid YAML here: ${detail.replace(/\.$/, '')}. Check the indentation, colons, brackets and quotes on this line.`;
+  }
 }
 
 function resolveConfig(raw: RawConfig, root: string, file: string | undefined, problems: ConfigProblem[]): ConfigResult {

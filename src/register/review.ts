@@ -64,9 +64,19 @@ export function latestAllowedReview(from: string, limit: CycleLimit): string {
   return addMonths(from, limit.months);
 }
 
-/** The date of the decision the current text rests on: the last review, else adoption. */
+/**
+ * Whether a field was written but failed the schema (and so is left out of `data`). core/schema reports it; a
+ * rule must not reason around it as if it were absent (a fallback would be a second message about one mistake).
+ */
+export function isInvalid(policy: Policy, field: string): boolean {
+  return Object.prototype.hasOwnProperty.call(policy.raw, field) && !(field in policy.data);
+}
+
+/** The date of the decision the current text rests on: the last review, else adoption (unknown while either is invalid). */
 export function currentApprovalDate(policy: Policy): { date: string; field: 'last_reviewed' | 'adopted' } | undefined {
+  if (isInvalid(policy, 'last_reviewed')) return undefined;
   if (policy.data.last_reviewed) return { date: policy.data.last_reviewed, field: 'last_reviewed' };
+  if (isInvalid(policy, 'adopted')) return undefined;
   if (policy.data.adopted) return { date: policy.data.adopted, field: 'adopted' };
   return undefined;
 }
@@ -74,7 +84,7 @@ export function currentApprovalDate(policy: Policy): { date: string; field: 'las
 /** The approval before the current one (the previous review), from the trail and the adoption date. */
 export function previousApprovalDate(policy: Policy): string | undefined {
   const current = currentApprovalDate(policy);
-  if (!current) return undefined;
+  if (!current || isInvalid(policy, 'approvals') || isInvalid(policy, 'adopted')) return undefined;
   const dates = [...(policy.data.approvals ?? []).map((a) => a.date), ...(policy.data.adopted ? [policy.data.adopted] : [])];
   return dates.filter((d) => d < current.date).sort().at(-1);
 }

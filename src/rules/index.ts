@@ -3,6 +3,7 @@ import type { Rule } from '../engine/rule.js';
 import coreApprovalDrift from './core/approval-drift.js';
 import coreApprovalMinute from './core/approval-minute.js';
 import coreApprovalRecorded from './core/approval-recorded.js';
+import coreCategoryKnown from './core/category-known.js';
 import coreConsultationRecorded from './core/consultation-recorded.js';
 import coreConsultationTiming from './core/consultation-timing.js';
 import coreDateOrder from './core/date-order.js';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   coreApprovalDrift,
   coreApprovalMinute,
   coreApprovalRecorded,
+  coreCategoryKnown,
   coreConsultationRecorded,
   coreConsultationTiming,
   coreDateOrder,

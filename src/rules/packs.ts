@@ -6,6 +6,7 @@ export const PACKS: Readonly<Record<string, Readonly<Record<string, RuleSetting>
     'core/approval-drift': 'error',
     'core/approval-minute': 'warning',
     'core/approval-recorded': 'error',
+    'core/category-known': 'error',
     'core/consultation-recorded': 'error',
     'core/consultation-timing': 'error',
     'core/date-order': 'error',

@@ -20,6 +20,8 @@ export interface SchemaFinding {
   message: string;
   /** For a missing field: its name. */
   missing?: string;
+  /** For an unknown field: the field it is probably a misspelling of. */
+  suggestion?: string;
   /**
    * Past the first MAX_EXPLAINED findings of a document, findings are kept (so the fields stay out of the data rules
    * trust) but not explained or reported one by one: a file with thousands of unknown fields gets one summary line.
@@ -64,8 +66,15 @@ export function schemaAt(root: JsonSchema, path: YamlPath): JsonSchema | undefin
   let node: JsonSchema | undefined = root;
   for (const segment of path) {
     if (!node) return undefined;
-    if (typeof segment === 'number') node = node.items as JsonSchema | undefined;
-    else node = (node.properties as Record<string, JsonSchema> | undefined)?.[segment];
+    if (typeof segment === 'number') {
+      const tuple = node.prefixItems as JsonSchema[] | undefined;
+      node = (tuple?.[segment] ?? node.items) as JsonSchema | undefined;
+      if (typeof node !== 'object') return undefined;
+    } else {
+      const named: JsonSchema | undefined = (node.properties as Record<string, JsonSchema> | undefined)?.[segment];
+      // A map such as the config's categories: every key is described by additionalProperties.
+      node = named ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties as JsonSchema : undefined);
+    }
   }
   return node;
 }
@@ -88,6 +97,20 @@ function describeType(value: unknown): string {
   return 'text';
 }
 
+/** How a value is described in "not ...": its kind, with what was written where that adds something. */
+function describeValue(value: unknown, written: string): string {
+  if (typeof value === 'boolean') return String(value);
+  return `${describeType(value)} (${written})`;
+}
+
+/** What a field expects, in words: a date, one of its allowed values, or its type. */
+function expectedValue(schema: JsonSchema | undefined, type: unknown): string {
+  if (schema?.format === 'date') return 'a date written YYYY-MM-DD';
+  if (Array.isArray(schema?.anyOf) && schema.anyOf.some((s) => (s as JsonSchema).format === 'date')) return 'a date written YYYY-MM-DD, or a month written YYYY-MM';
+  if (Array.isArray(schema?.enum)) return `one of ${(schema.enum as unknown[]).map(String).join(', ')}`;
+  return expectedType(type);
+}
+
 function expectedType(type: unknown): string {
   switch (type) {
     case 'string': return 'text';
@@ -107,7 +130,7 @@ function expectedType(type: unknown): string {
  */
 export function explainSchemaErrors(errors: readonly ErrorObject[], schema: JsonSchema, data: unknown, lookup: SourceLookup, noun = 'the policy format'): SchemaFinding[] {
   const typeErrorPaths = new Set(errors.filter((e) => e.keyword === 'type' && !e.schemaPath.includes('/anyOf/')).map((e) => e.instancePath));
-  const findings: SchemaFinding[] = [];
+  let findings: SchemaFinding[] = [];
   const seen = new Set<string>();
   let explained = 0;
   for (const error of errors) {
@@ -116,11 +139,15 @@ export function explainSchemaErrors(errors: readonly ErrorObject[], schema: Json
     if (error.keyword !== 'type' && typeErrorPaths.has(error.instancePath)) continue;
     const finding = explained < MAX_EXPLAINED ? explainOne(error, schema, data, lookup, noun) : hiddenFinding(error);
     if (!finding.hidden) explained++;
-    const key = `${finding.path.join('/')}|${finding.kind}`;
+    // One message per value (an empty category breaks both minLength and pattern), and per missing or unknown field.
+    const key = finding.at === 'value' ? `${finding.path.join('/')}|value` : `${finding.path.join('/')}|${finding.kind}|${finding.missing ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     findings.push(finding);
   }
+  // `Title:` for `title:` is one mistake: the unknown-field message says to rename it, so "title is missing" would repeat it.
+  const renamed = new Set(findings.filter((f) => f.kind === 'unknown-field' && f.suggestion).map((f) => `${f.path.slice(0, -1).join('/')}|${f.suggestion}`));
+  findings = findings.filter((f) => !(f.kind === 'missing-field' && renamed.has(`${f.path.join('/')}|${f.missing}`)));
   // Never let an invalid document pass silently because no error above was explained.
   if (findings.length === 0 && errors.length > 0) findings.push(explainOne(errors[0]!, schema, data, lookup, noun));
   return findings;
@@ -148,7 +175,13 @@ function explainOne(error: ErrorObject, schema: JsonSchema, data: unknown, looku
   const name = displayPath(path);
   const fieldSchema = schemaAt(schema, path);
   const value = valueAt(data, path);
-  const written = lookup.source(path) ?? (typeof value === 'string' ? value : inlineYaml(value));
+  const source = lookup.source(path);
+  const written = value !== null && typeof value === 'object' ? inlineYaml(value) : source ?? (typeof value === 'string' ? value : inlineYaml(value));
+  const last = path[path.length - 1];
+  // How the fix is written: `field: value`, or `- value` for an item of a list.
+  // Whether the field must be there (so "remove the line" is no fix).
+  const required = typeof last === 'string' && ((schemaAt(schema, path.slice(0, -1))?.required as string[] | undefined) ?? []).includes(last);
+  const assign = (v: string) => (typeof last === 'number' ? `- ${v}` : `${String(last ?? name)}: ${v}`);
 
   switch (error.keyword) {
     case 'required': {
@@ -172,46 +205,60 @@ function explainOne(error: ErrorObject, schema: JsonSchema, data: unknown, looku
       const fix = suggestion
         ? ` Did you mean ${suggestion}? Rename the field to ${suggestion}.`
         : ` Remove it, or check its spelling against the fields: ${allowed.join(', ')}.`;
-      return { path: [...path, extra], at: 'key', kind: 'unknown-field', message: `${extra} is not a field of ${noun}${where}.${fix}` };
+      return { path: [...path, extra], at: 'key', kind: 'unknown-field', ...(suggestion ? { suggestion } : {}), message: `${extra} is not a field of ${noun}${where}.${fix}` };
     }
     case 'type': {
       const expected = error.params.type;
       const exampleValue = exampleFor(fieldSchema);
       if (value === null) {
-        const fix = exampleValue === undefined ? '' : ` For example: ${path.length ? String(path[path.length - 1]) : name}: ${inlineYaml(exampleValue)}`;
-        return { path, at: 'value', kind: 'empty', message: `${name} has no value; it should be ${expectedType(expected)}.${fix}` };
+        const fix = exampleValue === undefined ? '' : ` For example: ${assign(inlineYaml(exampleValue))}`;
+        return { path, at: 'value', kind: 'empty', message: `${name} has no value; it should be ${expectedValue(fieldSchema, expected)}. Fill it in${required ? '' : ' or remove the line'}.${fix}` };
       }
       if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
         const quoted = JSON.stringify(written);
         const lost = typeof value === 'number' && String(value) !== written
           ? ` YAML reads ${written} as the number ${value}${/^[-+]?0\d/.test(written) ? ', and the leading zero is lost' : ''}.`
           : ` YAML reads ${written} as ${describeType(value)}, not text.`;
-        return { path, at: 'value', kind: 'type', message: `${name} must be text.${lost} Put it in quotes: ${String(path[path.length - 1] ?? name)}: ${quoted}` };
+        return { path, at: 'value', kind: 'type', message: `${name} must be text.${lost} Put it in quotes: ${assign(quoted)}` };
       }
       if (expected === 'object') {
-        const example = exampleFor(fieldSchema);
+        // An item of a list of records (approvals, waivers) takes its example from the list's.
+        const parentExample = typeof last === 'number' ? (exampleFor(schemaAt(schema, path.slice(0, -1))) as unknown[] | undefined)?.[0] : undefined;
+        const example = exampleFor(fieldSchema) ?? parentExample;
         const alt = (fieldSchema?.examples as unknown[] | undefined)?.[1];
-        const fix = example === undefined ? '' : ` Write it as ${String(path[path.length - 1])}: ${inlineYaml(example)}${alt === undefined ? '' : ` or ${String(path[path.length - 1])}: ${inlineYaml(alt)}`}.`;
-        return { path, at: 'value', kind: 'type', message: `${name} is a record of fields, not ${describeType(value)} (${written}).${fix}` };
+        const fix = example === undefined ? '' : ` Write it as ${assign(inlineYaml(example))}${alt === undefined ? '' : ` or ${assign(inlineYaml(alt))}`}.`;
+        return { path, at: 'value', kind: 'type', message: `${name} is a record of fields, not ${describeValue(value, written)}.${fix}` };
       }
       if (expected === 'array') {
         const example = exampleFor(fieldSchema);
+        // "13, 14" or "HM-01, HM-02": the items were written as one piece of text.
+        const itemSchema = fieldSchema?.items as JsonSchema | undefined;
+        const items = typeof value === 'string' && value.includes(',')
+          ? value.split(',').map((v) => v.trim()).filter((v) => v !== '').map((v) => (itemSchema?.type === 'integer' && /^\d+$/.test(v) ? Number(v) : v))
+          : [value];
         const fix = typeof value === 'string' || typeof value === 'number'
-          ? ` Write a list, even of one item: ${String(path[path.length - 1])}: ${inlineYaml([value])}`
-          : example === undefined ? '' : ` For example: ${String(path[path.length - 1])}: ${inlineYaml(example)}`;
+          ? ` Write a list${items.length === 1 ? ', even of one item' : ''}: ${assign(inlineYaml(items))}`
+          : example === undefined ? '' : ` For example: ${assign(inlineYaml(example))}`;
         return { path, at: 'value', kind: 'type', message: `${name} must be a list, not ${describeType(value)}.${fix}` };
       }
       if (expected === 'boolean') {
         const hint = typeof value === 'string' && /^(yes|no|y|n|on|off)$/i.test(value)
           ? ` YAML 1.2 reads ${written} as text; write ${/^(yes|y|on)$/i.test(value) ? 'true' : 'false'}.`
           : ' Write true or false.';
-        return { path, at: 'value', kind: 'type', message: `${name} must be true or false, not ${describeType(value)} (${written}).${hint}` };
+        return { path, at: 'value', kind: 'type', message: `${name} must be true or false, not ${describeValue(value, written)}.${hint}` };
       }
       if (expected === 'integer') {
-        const hint = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? ` Remove the quotes: ${String(path[path.length - 1])}: ${value.trim()}` : '';
-        return { path, at: 'value', kind: 'type', message: `${name} must be a whole number, not ${describeType(value)} (${written}).${hint}` };
+        if (typeof value === 'number') {
+          return { path, at: 'value', kind: 'type', message: `${name} is ${written}, which is not a whole number. Write a whole number, for example ${assign(String(Math.round(value)))}` };
+        }
+        const hint = typeof value === 'string' && /^\s*\d+\s*$/.test(value)
+          ? ` Remove the quotes: ${assign(value.trim())}`
+          : exampleFor(fieldSchema) === undefined ? ' Write it in figures.' : ` Write it in figures, for example ${assign(inlineYaml(exampleFor(fieldSchema)))}`;
+        return { path, at: 'value', kind: 'type', message: `${name} must be a whole number, not ${describeValue(value, written)}.${hint}` };
       }
-      return { path, at: 'value', kind: 'type', message: `${name} must be ${expectedType(expected)}, not ${describeType(value)} (${written}).` };
+      const example = exampleFor(fieldSchema);
+      const fix = example === undefined ? '' : ` For example: ${assign(inlineYaml(example))}`;
+      return { path, at: 'value', kind: 'type', message: `${name} must be ${expectedValue(fieldSchema, expected)}, not ${describeValue(value, written)}.${fix}` };
     }
     case 'format':
       return explainDate(path, name, String(value), false);
@@ -237,8 +284,13 @@ function explainOne(error: ErrorObject, schema: JsonSchema, data: unknown, looku
       const forExample = example === undefined ? '' : ` For example: ${inlineYaml(example)}`;
       return { path, at: 'value', kind: 'pattern', message: `${name} (${written}) is not in the expected form. ${String(fieldSchema?.description ?? '')}${forExample}`.trim() };
     }
-    case 'minLength':
-      return { path, at: 'value', kind: 'empty', message: `${name} is empty. ${String(fieldSchema?.description ?? '')}`.trim() };
+    case 'minLength': {
+      const example = exampleFor(fieldSchema);
+      const fix = typeof last === 'number'
+        ? ' Write the value, or remove the empty item.'
+        : ` Write the value${example === undefined ? '' : `, for example ${assign(inlineYaml(example))}`}${required ? '' : ', or remove the line'}.`;
+      return { path, at: 'value', kind: 'empty', message: `${name} is empty.${fix}` };
+    }
     case 'maxLength':
       return { path, at: 'value', kind: 'too-long', message: `${name} is ${String(value).length} characters long; it may be at most ${String(error.params.limit)}. Shorten it.` };
     case 'maxItems':
@@ -274,7 +326,7 @@ function explainDate(path: YamlPath, name: string, value: string, monthAllowed: 
   const asMonth = monthAllowed ? suggestIsoMonth(value) : undefined;
   const suggestion = asDate ?? asMonth;
   const fix = suggestion
-    ? ` Write ${String(path[path.length - 1])}: ${suggestion}${asDate && /^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}$/.test(value.trim()) ? ' (reading the date day first, as in the UK)' : ''}.`
+    ? ` Write ${typeof path[path.length - 1] === 'number' ? '' : `${String(path[path.length - 1])}: `}${suggestion}${asDate && /^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}$/.test(value.trim()) ? ' (reading the date day first, as in the UK)' : ''}.`
     : ` For example: ${String(path[path.length - 1])}: ${monthAllowed ? '2028-12' : '2025-12-07'}.`;
   return { path, at: 'value', kind: 'date', message: `${name} is ${JSON.stringify(value)}; it must be ${form}.${fix}` };
 }

@@ -2,7 +2,7 @@
 import { committeeNamed } from '../../config/config.js';
 import type { ResolvedConfig } from '../../config/config.js';
 import { defineRule } from '../../engine/rule.js';
-import { currentApprovalDate, isInForce } from '../../register/review.js';
+import { currentApprovalDate, isInForce, isInvalid } from '../../register/review.js';
 
 /** Whether two names mean the same body: equal ignoring case, or the same configured committee. */
 export function sameBody(config: ResolvedConfig, a: string, b: string): boolean {
@@ -27,7 +27,8 @@ export default defineRule({
   check({ policy, config, report }) {
     const current = currentApprovalDate(policy);
     const body = policy.data.approving_body;
-    if (!isInForce(policy) || !current || !body) return;
+    // An approval trail that fails the schema is core/schema's finding: it cannot be read for the decision.
+    if (!isInForce(policy) || !current || !body || isInvalid(policy, 'approvals')) return;
     const onDate = (policy.data.approvals ?? []).map((a, i) => ({ a, i })).filter(({ a }) => a.date === current.date);
     if (onDate.length === 0) {
       report({ field: [current.field], messageId: 'none', data: { date: current.date, field: current.field, body } });

@@ -11,7 +11,7 @@ export default defineRule({
     description: 'Dates are in a possible order: adopted before last_reviewed, next_review after it, consultations close after they open, and nothing that has already happened is dated after today.',
     basis: 'SHR Regulatory Standard 4: the governing body bases its decisions on good quality information and advice',
     messages: {
-      future: '{{field}} is {{date}}, after today ({{today}}): a {{what}} cannot have happened yet. Correct the date, or remove it until it has happened.',
+      future: '{{field}} is {{date}}, after today ({{today}}): {{what}} cannot have happened yet. Correct the date, or remove it until it has happened.',
       reviewedBeforeAdopted: 'last_reviewed {{reviewed}} is before adopted {{adopted}}: a policy cannot be reviewed before it exists. Correct one of the dates.',
       nextBeforeReviewed: 'next_review {{next}} is before last_reviewed {{reviewed}}. Set next_review to a date after the last review.',
       closedBeforeOpened: 'consultation.closed {{closed}} is before consultation.opened {{opened}}. Correct one of the dates.',
@@ -21,10 +21,10 @@ export default defineRule({
   check({ policy, today, report }) {
     const { adopted, last_reviewed, next_review, approvals, eia, consultation } = policy.data;
     const past: [YamlPath, string | undefined, string][] = [
-      [['adopted'], adopted, 'adoption'],
-      [['last_reviewed'], last_reviewed, 'review'],
-      [['eia', 'completed'], eia?.completed, 'completed assessment'],
-      ...(approvals ?? []).map((a, i): [YamlPath, string, string] => [['approvals', i, 'date'], a.date, 'approval']),
+      [['adopted'], adopted, 'an adoption'],
+      [['last_reviewed'], last_reviewed, 'a review'],
+      [['eia', 'completed'], eia?.completed, 'a completed assessment'],
+      ...(approvals ?? []).map((a, i): [YamlPath, string, string] => [['approvals', i, 'date'], a.date, 'an approval']),
     ];
     for (const [path, date, what] of past) {
       if (date && date > today) report({ field: path, messageId: 'future', data: { field: path.join('.').replace(/\.(\d+)\./, '[$1].'), date, today, what } });

@@ -15,10 +15,12 @@ export default defineRule({
     },
     defaultOptions: {},
   },
-  check({ policy, report }) {
+  check({ policy, today, report }) {
     const completed = policy.data.eia?.completed;
     const current = currentApprovalDate(policy);
     if (!isInForce(policy) || !policy.data.eia?.required || !completed || !current) return;
+    // A completion date after today is core/date-order's finding: it is the date that is wrong, not the timing.
+    if (completed > today) return;
     if (completed > current.date) {
       report({ field: ['eia', 'completed'], messageId: 'afterApproval', data: { completed, approved: current.date, field: current.field } });
       return;

@@ -18,6 +18,8 @@ export default defineRule({
   check({ policy, config, report }) {
     // A next_review that is present but invalid is core/schema's finding, not this one.
     if (!isInForce(policy) || 'next_review' in policy.raw) return;
+    // `next-review:` or `nextReview:` is core/schema's finding (rename the field), not a missing review date.
+    if (policy.schemaFindings.some((f) => f.kind === 'unknown-field' && f.path.length === 1 && f.suggestion === 'next_review')) return;
     const from = currentApprovalDate(policy);
     const suggestion = from ? `, for example next_review: ${addMonths(from.date, intendedCycle(policy, config)).slice(0, 7)} (${intendedCycle(policy, config)} months after ${from.field})` : '';
     report({ field: ['status'], messageId: 'missing', data: { status: policy.data.status!, suggestion } });

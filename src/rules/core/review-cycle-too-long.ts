@@ -1,6 +1,6 @@
 // A review date set further out than the board allows quietly stretches the cycle past its policy.
 import { defineRule } from '../../engine/rule.js';
-import { currentApprovalDate, isInForce, latestAllowedReview, maxCycle } from '../../register/review.js';
+import { currentApprovalDate, isInForce, isInvalid, latestAllowedReview, maxCycle } from '../../register/review.js';
 import { reviewDueDate } from '../../util/dates.js';
 
 export default defineRule({
@@ -17,7 +17,8 @@ export default defineRule({
     defaultOptions: {},
   },
   check({ policy, config, report }) {
-    if (!isInForce(policy)) return;
+    // With an invalid category the limit that applies is unknown (core/schema reports the category).
+    if (!isInForce(policy) || isInvalid(policy, 'category')) return;
     const limit = maxCycle(policy, config);
     const cycle = policy.data.review_cycle_months;
     if (cycle !== undefined && cycle > limit.months) report({ field: ['review_cycle_months'], messageId: 'cycleTooLong', data: { cycle, months: limit.months, source: limit.source } });
