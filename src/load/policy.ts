@@ -6,6 +6,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import { splitFrontmatter, type SplitOk } from './frontmatter.js';
 import { parseYaml, type PositionIndex, type YamlPath } from './yaml.js';
+import { readFrontmatterFast } from './fast-yaml.js';
 import { explainSchemaErrors, type SchemaFinding } from '../schema/explain.js';
 import { policySchema } from '../schema/schemas.js';
 import { createAjv } from '../schema/ajv.js';
@@ -63,7 +64,7 @@ export function failedPolicy(file: string, text: string, problem: LoadProblem): 
 const LANGUAGE_FIX = 'Policy frontmatter is YAML only: change the first line to `---` and write the fields as YAML. Nothing in this block was run.';
 
 /** Parse a policy's text. Never throws: every problem becomes a `loadProblem` or schema finding. */
-export function parsePolicy(file: string, text: string): Policy {
+export function parsePolicy(file: string, text: string, options: { fastYaml?: boolean } = {}): Policy {
   const split = splitFrontmatter(text);
   if (!split.ok) {
     const fix: Record<string, string> = {
@@ -75,7 +76,7 @@ export function parsePolicy(file: string, text: string): Policy {
     };
     return failedPolicy(file, text, { kind: split.kind, line: split.line, column: split.column, message: `${split.message} ${fix[split.kind] ?? ''}`.trim() });
   }
-  return parseSplitPolicy(file, text, split);
+  return parseSplitPolicy(file, text, split, options.fastYaml ?? true);
 }
 
 /** A parsed policy as plain data, to pass between threads (no functions, no syntax trees). */
@@ -135,9 +136,13 @@ function assemble(file: string, text: string, split: SplitOk, data: Partial<Poli
   };
 }
 
-function parseSplitPolicy(file: string, text: string, split: SplitOk): Policy {
+function parseSplitPolicy(file: string, text: string, split: SplitOk, fastYaml: boolean): Policy {
   // A CR before each line break is not part of any value (CRLF files from Windows editors).
   const source = split.yaml.replace(/\r\n?/g, '\n');
+  // Most policies are ordinary and valid: read them the fast way and keep positions for when a message needs one.
+  // Anything else (a YAML problem, a schema finding) goes the full way, so every message is explained the same.
+  const fast = fastYaml ? readFrontmatterFast(source) : undefined;
+  if (fast && validate(fast).length === 0) return assemble(file, text, split, keepValidFields(fast, []), fast, []);
   const yaml = parseYaml(source, split.yamlLineOffset);
   if (yaml.problems.length > 0 || yaml.data === undefined) {
     const first = yaml.problems[0]!;

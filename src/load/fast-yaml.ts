@@ -1,0 +1,82 @@
+// A fast reader for ordinary frontmatter: js-yaml, taught the `yaml` package's own YAML 1.2 core-schema scalar rules.
+// `yaml` (parseYaml) stays the authority: this reader only answers for text where the two are known to agree, and
+// says "not mine" (undefined) for everything else, which then goes the full way with positions and explanations.
+import jsyaml from 'js-yaml';
+import { Scalar, Schema } from 'yaml';
+
+/**
+ * One js-yaml type per core tag, resolving plain scalars with exactly the tests and conversions `yaml` uses
+ * (null, bool, int, float), so `010`, `0o17`, `1_000`, `+.5` and `no` come out as they would from `yaml`.
+ * js-yaml keeps one implicit type per tag, hence the grouping.
+ */
+function coreScalarTypes(): jsyaml.Type[] {
+  const byTag = new Map<string, { test: RegExp; resolve: (s: string) => unknown }[]>();
+  for (const tag of new Schema({ schema: 'core' }).tags) {
+    const scalar = tag as { tag: string; test?: RegExp; resolve?: (s: string, onError: (m: string) => void, o: object) => unknown };
+    if (!scalar.test || !scalar.resolve) continue;
+    const resolve = scalar.resolve;
+    const list = byTag.get(scalar.tag) ?? [];
+    list.push({ test: scalar.test, resolve: (s) => resolve(s, () => {}, { intAsBigInt: false }) });
+    byTag.set(scalar.tag, list);
+  }
+  return [...byTag].map(([tag, tests]) => new jsyaml.Type(tag, {
+    kind: 'scalar',
+    resolve: (text: string | null) => tests.some((t) => t.test.test(text ?? '')),
+    construct(text: string | null) {
+      const value = tests.find((t) => t.test.test(text ?? ''))!.resolve(text ?? '');
+      return value instanceof Scalar ? value.value : value;
+    },
+  }));
+}
+
+const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: coreScalarTypes() });
+
+/**
+ * Text the fast reader leaves to `yaml`: anchors and aliases, tags and directives (refused or reported there),
+ * tabs, control characters, document markers, complex keys, merge keys, prototype keys, and lines long enough to
+ * meet the implicit-key length limit; and, because js-yaml is lenient there, a line at the margin that is not a
+ * `field:` line (an under-indented continuation), a `#` that touches the text before it, and a flow collection used as a key (each names it differently). A false alarm costs
+ * only speed; a difference would be a bug, which the differential tests look for.
+ */
+const LEAVE_TO_YAML = /\S#|[\]}]\s*:(?:[ \n]|$)|^(?![ \n#]|[A-Za-z0-9_][\w .-]*:(?: |$))|[&*!\t\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]|^%|^\.\.\.|^\s*\?|<<|__proto__|[^\n]{1000}/m;
+
+/**
+ * Quoted text and flow collections that run over a line end are continued by indentation rules on which the two
+ * parsers differ, so each line must close what it opens (a cheap count, erring towards `yaml`).
+ */
+function quotesCloseOnEachLine(source: string): boolean {
+  for (const line of source.split('\n')) {
+    const count = (c: string) => line.split(c).length - 1;
+    if ((line.replace(/\\./g, '').split('"').length - 1) % 2 === 1 || count("'") % 2 === 1) return false;
+    if (count('[') !== count(']') || count('{') !== count('}')) return false;
+  }
+  return true;
+}
+
+/** Nested deeper than this, `yaml` reports the nesting; see yaml.ts. */
+const MAX_DEPTH = 32;
+
+/** Within the depth limit, and no key that was null (js-yaml names it "null", `yaml` names it ""). */
+function ordinary(value: unknown, limit: number): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (limit === 0) return false;
+  for (const [key, child] of Object.entries(value)) if (key === 'null' || !ordinary(child, limit - 1)) return false;
+  return true;
+}
+
+/**
+ * The frontmatter's data, or undefined when this reader cannot vouch that `yaml` would give the same data
+ * with no problems. `source` has LF line endings, as parseYaml receives it.
+ */
+export function readFrontmatterFast(source: string): Record<string, unknown> | undefined {
+  if (LEAVE_TO_YAML.test(source) || !quotesCloseOnEachLine(source)) return undefined;
+  let data: unknown;
+  try {
+    data = jsyaml.load(source, { schema: SCHEMA });
+  } catch {
+    return undefined; // a syntax problem or a duplicate key: `yaml` says where and what.
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  if (!ordinary(data, MAX_DEPTH)) return undefined;
+  return data as Record<string, unknown>;
+}
