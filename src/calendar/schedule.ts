@@ -187,19 +187,23 @@ export function buildProgramme(policies: readonly Policy[], config: ResolvedConf
  * brought forward, it loses the least of its cycle.
  */
 function rebalance(meetings: MeetingSlot[]): void {
+  const soonestFirst = (a: ReviewItem, b: ReviewItem) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id);
   for (let i = meetings.length - 1; i >= 0; i--) {
     const slot = meetings[i]!;
-    if (slot.capacity === undefined) continue;
-    while (slot.reviews.length > slot.capacity) {
-      const earlier = meetings[i - 1];
-      const movable = [...slot.reviews].filter((r) => !r.late).sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id))[0];
-      if (!earlier || !movable) {
-        for (const r of slot.reviews) if (!r.notes.some((n) => n.startsWith('over capacity'))) r.notes.push(`over capacity: ${slot.committee} on ${slot.date} has ${slot.reviews.length} reviews for ${slot.capacity} places and no earlier meeting to take them`);
-        break;
+    if (slot.capacity === undefined || slot.reviews.length <= slot.capacity) continue;
+    // The overflow moves in one step (sorting once per meeting keeps a large register linear in its reviews).
+    const earlier = meetings[i - 1];
+    const moving = earlier ? slot.reviews.filter((r) => !r.late).sort(soonestFirst).slice(0, slot.reviews.length - slot.capacity) : [];
+    if (earlier && moving.length > 0) {
+      const leaving = new Set(moving);
+      slot.reviews = slot.reviews.filter((r) => !leaving.has(r));
+      for (const review of moving) {
+        review.notes.push(`moved from ${slot.date} to ${earlier.date}: ${slot.committee} takes at most ${slot.capacity} reviews a meeting`);
+        earlier.reviews.push(review);
       }
-      slot.reviews.splice(slot.reviews.indexOf(movable), 1);
-      movable.notes.push(`moved from ${slot.date} to ${earlier.date}: ${slot.committee} takes at most ${slot.capacity} reviews a meeting`);
-      earlier.reviews.push(movable);
+    }
+    if (slot.reviews.length > slot.capacity) {
+      for (const r of slot.reviews) r.notes.push(`over capacity: ${slot.committee} on ${slot.date} has ${slot.reviews.length} reviews for ${slot.capacity} places and no earlier meeting to take them`);
     }
   }
 }

@@ -35,17 +35,22 @@ const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: coreScalarTypes() });
  * Text the fast reader leaves to `yaml`: anchors and aliases, tags and directives (refused or reported there),
  * tabs, control characters, document markers, complex keys, merge keys, prototype keys, and lines long enough to
  * meet the implicit-key length limit; and, because js-yaml is lenient there, a line at the margin that is not a
- * `field:` line (an under-indented continuation), a `#` that touches the text before it, and a flow collection used as a key (each names it differently). A false alarm costs
- * only speed; a difference would be a bug, which the differential tests look for.
+ * `field:` line (an under-indented continuation), a `#` that touches the text before it, and a flow collection
+ * used as a key (each names it differently). A false alarm costs only speed; a difference would be a bug, which
+ * the differential tests look for.
  */
-const LEAVE_TO_YAML = /\S#|[\]}]\s*:(?:[ \n]|$)|^(?![ \n#]|[A-Za-z0-9_][\w .-]*:(?: |$))|[&*!\t\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]|^%|^\.\.\.|^\s*\?|<<|__proto__|[^\n]{1000}/m;
+const LEAVE_TO_YAML = /[&*!\t\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]|<<|__proto__|\S#|[\]}]\s*:(?: |$)/;
+/** The same, for what only a line's start can show (tested line by line: a multiline regex is slow here). */
+const LINE_LEFT_TO_YAML = /^(?:%|\.\.\.|\s*\?|[^ #A-Za-z0-9_]|[A-Za-z0-9_](?![\w .-]*:(?: |$)))/;
+const LONGEST_LINE = 1000;
 
 /**
  * Quoted text and flow collections that run over a line end are continued by indentation rules on which the two
  * parsers differ, so each line must close what it opens (a cheap count, erring towards `yaml`).
  */
-function quotesCloseOnEachLine(source: string): boolean {
+function linesAreOrdinary(source: string): boolean {
   for (const line of source.split('\n')) {
+    if (line.length >= LONGEST_LINE || (line !== '' && LINE_LEFT_TO_YAML.test(line)) || LEAVE_TO_YAML.test(line)) return false;
     const count = (c: string) => line.split(c).length - 1;
     if ((line.replace(/\\./g, '').split('"').length - 1) % 2 === 1 || count("'") % 2 === 1) return false;
     if (count('[') !== count(']') || count('{') !== count('}')) return false;
@@ -69,7 +74,7 @@ function ordinary(value: unknown, limit: number): boolean {
  * with no problems. `source` has LF line endings, as parseYaml receives it.
  */
 export function readFrontmatterFast(source: string): Record<string, unknown> | undefined {
-  if (LEAVE_TO_YAML.test(source) || !quotesCloseOnEachLine(source)) return undefined;
+  if (!linesAreOrdinary(source)) return undefined;
   let data: unknown;
   try {
     data = jsyaml.load(source, { schema: SCHEMA });
