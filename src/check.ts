@@ -1,4 +1,5 @@
 // The pipeline behind `policies check`: find files -> load -> build the register -> run rules -> results.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { discover, toDisplayPath } from './load/discover.js';
 import { loadPolicies } from './load/parallel.js';
@@ -66,8 +67,24 @@ export async function checkRegister(options: CheckOptions): Promise<{ loaded: Lo
 
 /** Check a register. Returns plain data: one entry per file with messages sorted by position. */
 export async function check(options: CheckOptions): Promise<CheckResult> {
-  const { loaded, messages } = await checkRegister(options);
-  return toCheckResult(messages, loaded.register.policies.map((p) => p.file), options.today);
+  const named = await namedFiles(options);
+  const { loaded, messages } = await checkRegister(named ? { ...options, paths: named.paths } : options);
+  const files = loaded.register.policies.map((p) => p.file);
+  if (!named) return toCheckResult(messages, files, options.today);
+  return toCheckResult(messages.filter((m) => named.files.has(m.file)), files.filter((f) => named.files.has(f)), options.today);
+}
+
+/**
+ * Files named on the command line are checked as part of the register the config describes, so a link to a policy
+ * that was not named is not taken for a broken one; only the named files are reported. Without a config file the
+ * named paths are the register.
+ */
+async function namedFiles(options: CheckOptions): Promise<{ files: Set<string>; paths: string[] } | undefined> {
+  const { cwd, config, paths } = options;
+  if (!paths || paths.length === 0 || !config.file) return undefined;
+  const found = await discover(paths, { cwd, exclude: config.exclude });
+  const folders = config.policies.map((p) => path.relative(cwd, path.resolve(config.root, p)) || '.').filter((p) => existsSync(path.resolve(cwd, p)));
+  return { files: new Set([...found.files.map((f) => f.file), ...found.problems.map((p) => p.file)]), paths: [...folders, ...paths] };
 }
 
 /** Group stamped messages by file (every checked file appears, with or without findings), sorted. */

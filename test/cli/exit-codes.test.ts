@@ -96,3 +96,29 @@ describe.skipIf(!existsSync(CLI))('policies as a process', () => {
     expect(out).toMatch(/^rule\s+default/);
   });
 });
+
+describe.skipIf(!existsSync(CLI))('naming files', () => {
+  let repo: string;
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), 'pt-named-'));
+    mkdirSync(join(repo, 'policies'));
+    writeFileSync(join(repo, 'policies.config.yaml'), 'organisation: Test\npolicies: [policies]\n');
+    writeFileSync(join(repo, 'policies', 'a.md'), policyText({ id: '"A"', linked_policies: '["B"]' }));
+    writeFileSync(join(repo, 'policies', 'b.md'), policyText({ id: '"B"', status: 'aproved' }));
+    writeFileSync(join(repo, 'policies', 'c.md'), policyText({ id: '"B"' }));
+  });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+  const json = (...args: string[]) => JSON.parse(spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--as-of', '2026-11-24', ...args], { cwd: repo, encoding: 'utf8' }).stdout);
+
+  it('checks a named file against the whole register and reports only that file', () => {
+    const result = json('policies/a.md');
+    expect(result.results.map((r: { file: string }) => r.file)).toEqual(['policies/a.md']);
+    expect(result.errorCount).toBe(0); // B exists, though it was not named
+  });
+
+  it('still finds register-level problems of the named file, such as a duplicate id', () => {
+    const result = json('policies/c.md');
+    expect(result.results[0].messages.map((m: { ruleId: string }) => m.ruleId)).toContain('core/duplicate-id');
+    expect(JSON.stringify(result)).not.toContain('policies/a.md"');
+  });
+});
