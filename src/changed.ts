@@ -104,7 +104,7 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
   const unchanged: Policy[] = [];
   for (let i = 0; i < entries.length; i += 64) {
     const reads = await Promise.all(entries.slice(i, i + 64).map(async (entry) => ({ entry, read: await readPolicyText(entry.absolute, options.maxBytes) })));
-    for (const { entry, read } of reads) if (read.ok) unchanged.push(parsePolicy(entry.file, read.text));
+    for (const { entry, read } of reads) if (read.ok) unchanged.push(parsePolicy(entry.file, read.text, { absolute: entry.absolute }));
   }
 
   const registerFile = config.file ?? roots[0] ?? '.';

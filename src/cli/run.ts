@@ -1,5 +1,6 @@
 // Dispatch a command line to its command; map every outcome to an exit code (0 ok, 1 findings, 2 could not run).
 import { MissingPathError } from '../load/discover.js';
+import { PolicyChangedError } from '../load/policy.js';
 import { GitError } from '../git/errors.js';
 import { VERSION } from '../version.js';
 import { COMMANDS } from './commands/index.js';
@@ -53,6 +54,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (error instanceof GitError) {
+      io.stderr(`policies ${command.name}: ${visibleControls(error.message)}\n`);
+      return 2;
+    }
+    if (error instanceof PolicyChangedError) {
       io.stderr(`policies ${command.name}: ${visibleControls(error.message)}\n`);
       return 2;
     }

@@ -5,7 +5,7 @@ import type { Register } from '../register/register.js';
 import type { Location, Message, RelatedLocation } from '../types.js';
 import { docsUrl, fillTemplate, qualifiedId, type GitFacts, type PolicyRule, type Report, type ReportTarget, type Rule } from './rule.js';
 import { isWaived } from './waivers.js';
-import { periodicCollector } from '../util/memory.js';
+import { heapGuard } from '../util/memory.js';
 
 export interface RunOptions {
   register: Register;
@@ -79,7 +79,7 @@ export function runRules({ register, config, rules, today, registerFile, git, po
 
   // Policy rules run policy by policy, so each body tree is parsed at most once and released straight after:
   // memory stays flat however large the register.
-  const tidy = active.some(({ rule }) => rule.meta.needsBody) ? periodicCollector(register.policies.length) : () => {};
+  const tidy = active.some(({ rule }) => rule.meta.needsBody) ? heapGuard() : () => {};
   for (const policy of register.policies) {
     if (policyFiles && !policyFiles.has(policy.file)) continue;
     for (const { rule, setting, stamp, gitFacts } of active) {

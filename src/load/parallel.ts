@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { DiscoveredFile } from './discover.js';
 import { failedPolicy, fromRecord, parsePolicy, type Policy, type PolicyRecord } from './policy.js';
 import { readPolicyText } from './read.js';
-import { periodicCollector } from '../util/memory.js';
+import { heapGuard } from '../util/memory.js';
 
 /** Below this many files a thread's start-up (about 0.15 s) costs more than it saves. */
 export const PARALLEL_THRESHOLD = 600;
@@ -15,14 +15,14 @@ const WORKER = new URL('./worker.js', import.meta.url);
 
 async function loadHere(files: readonly DiscoveredFile[], maxBytes: number | undefined, lean: boolean, concurrency = 32): Promise<Policy[]> {
   const policies: Policy[] = new Array(files.length);
-  const tidy = lean ? periodicCollector(files.length, 2000) : () => {};
+  const tidy = lean ? heapGuard() : () => {};
   let next = 0;
   const run = async () => {
     while (next < files.length) {
       const index = next++;
       const entry = files[index]!;
       const read = await readPolicyText(entry.absolute, maxBytes);
-      policies[index] = read.ok ? parsePolicy(entry.file, read.text) : failedPolicy(entry.file, '', { kind: 'unreadable', line: read.line ?? 1, column: 1, message: read.message });
+      policies[index] = read.ok ? parsePolicy(entry.file, read.text, { absolute: entry.absolute }) : failedPolicy(entry.file, '', { kind: 'unreadable', line: read.line ?? 1, column: 1, message: read.message });
       tidy();
     }
   };

@@ -1,4 +1,5 @@
 // Load one policy: read its text, split the frontmatter, parse the YAML with positions, validate against the schema.
+import { createHash } from 'node:crypto';
 import type { ErrorObject } from 'ajv';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -11,6 +12,7 @@ import { explainSchemaErrors, type SchemaFinding } from '../schema/explain.js';
 import { policySchema } from '../schema/schemas.js';
 import { createAjv } from '../schema/ajv.js';
 import type { Location, PolicyFrontmatter } from '../types.js';
+import { readPolicyTextSync } from './read.js';
 
 /** A problem that stopped the file from being read as a policy at all. */
 export interface LoadProblem extends Location {
@@ -18,10 +20,33 @@ export interface LoadProblem extends Location {
   message: string;
 }
 
+/**
+ * Where a policy loaded from disk is read again from. A register keeps only each policy's frontmatter in memory
+ * (the body is most of the file, and only body rules need it, one policy at a time); the whole text is read again
+ * when asked for, and must be what was read the first time.
+ */
+export interface PolicySource {
+  absolute: string;
+  /** Length and digest of the whole text when first read. */
+  length: number;
+  digest: string;
+  /** The text up to and including the closing fence's line. */
+  head: string;
+}
+
+/** A policy file changed on disk between the first and a later read of it, during one command. */
+export class PolicyChangedError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} changed while it was being checked (it was read twice and the two differ). Run the command again once it is saved.`);
+  }
+}
+
 export interface Policy {
   /** Display path (relative to the working directory, forward slashes). */
   file: string;
-  text: string;
+  /** The whole file (a policy loaded from disk reads it again: see `source`). */
+  readonly text: string;
+  source?: PolicySource;
   /** Set when the file could not be read or parsed: no rule but `core/frontmatter` sees it. */
   loadProblem?: LoadProblem;
   /** The fields that passed the schema; a field with a schema error is left out, so rules can trust types. */
@@ -63,8 +88,15 @@ export function failedPolicy(file: string, text: string, problem: LoadProblem): 
 
 const LANGUAGE_FIX = 'Policy frontmatter is YAML only: change the first line to `---` and write the fields as YAML. Nothing in this block was run.';
 
+export interface ParseOptions {
+  /** Read ordinary frontmatter the fast way (the default; the results are the same). */
+  fastYaml?: boolean;
+  /** The file the text was read from: then only the frontmatter is kept, and the rest is read again when needed. */
+  absolute?: string;
+}
+
 /** Parse a policy's text. Never throws: every problem becomes a `loadProblem` or schema finding. */
-export function parsePolicy(file: string, text: string, options: { fastYaml?: boolean } = {}): Policy {
+export function parsePolicy(file: string, text: string, options: ParseOptions = {}): Policy {
   const split = splitFrontmatter(text);
   if (!split.ok) {
     const fix: Record<string, string> = {
@@ -76,13 +108,31 @@ export function parsePolicy(file: string, text: string, options: { fastYaml?: bo
     };
     return failedPolicy(file, text, { kind: split.kind, line: split.line, column: split.column, message: `${split.message} ${fix[split.kind] ?? ''}`.trim() });
   }
-  return parseSplitPolicy(file, text, split, options.fastYaml ?? true);
+  const source = options.absolute === undefined ? undefined : { absolute: options.absolute, length: text.length, digest: digestOf(text), head: headOf(text, split.closeLine) };
+  return parseSplitPolicy(file, text, split, options.fastYaml ?? true, source);
+}
+
+function digestOf(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
+}
+
+/** The text up to and including line `closeLine` (the closing fence) and its line break. */
+function headOf(text: string, closeLine: number): string {
+  let end = -1;
+  for (let line = 0; line < closeLine; line++) {
+    end = text.indexOf('\n', end + 1);
+    if (end === -1) return text;
+  }
+  // A copy, not a slice: V8 would keep a slice's whole parent string alive.
+  return Buffer.from(text.slice(0, end + 1), 'utf8').toString('utf8');
 }
 
 /** A parsed policy as plain data, to pass between threads (no functions, no syntax trees). */
 export interface PolicyRecord {
   file: string;
+  /** The whole text, or only its frontmatter when `source` says where the rest is. */
   text: string;
+  source?: PolicySource;
   loadProblem?: LoadProblem;
   data: Record<string, unknown>;
   raw: Record<string, unknown>;
@@ -90,8 +140,9 @@ export interface PolicyRecord {
 }
 
 export function toRecord(policy: Policy): PolicyRecord {
-  const record: PolicyRecord = { file: policy.file, text: policy.text, data: { ...policy.data }, raw: policy.raw as Record<string, unknown>, schemaFindings: [...policy.schemaFindings] };
+  const record: PolicyRecord = { file: policy.file, text: policy.source ? policy.source.head : policy.text, data: { ...policy.data }, raw: policy.raw as Record<string, unknown>, schemaFindings: [...policy.schemaFindings] };
   if (policy.loadProblem) record.loadProblem = policy.loadProblem;
+  if (policy.source) record.source = policy.source;
   return record;
 }
 
@@ -101,20 +152,33 @@ export function fromRecord(record: PolicyRecord): Policy {
   const split = splitFrontmatter(record.text) as SplitOk;
   // Fields keep the null prototype parsePolicy gives them, so a "constructor" field is never inherited.
   const data = Object.assign(Object.create(null) as Record<string, unknown>, record.data);
-  return assemble(record.file, record.text, split, data as Partial<PolicyFrontmatter>, record.raw, record.schemaFindings);
+  return assemble(record.file, record.text, split, data as Partial<PolicyFrontmatter>, record.raw, record.schemaFindings, record.source);
 }
 
-function assemble(file: string, text: string, split: SplitOk, data: Partial<PolicyFrontmatter>, raw: Record<string, unknown>, schemaFindings: readonly SchemaFinding[]): Policy {
+function readAgain(file: string, source: PolicySource): string {
+  // The first read passed the size limit; this one only has to be the same text.
+  const read = readPolicyTextSync(source.absolute, source.length * 4 + 4);
+  if (!read.ok || read.text.length !== source.length || digestOf(read.text) !== source.digest) throw new PolicyChangedError(file);
+  return read.text;
+}
+
+function assemble(file: string, text: string, split: SplitOk, data: Partial<PolicyFrontmatter>, raw: Record<string, unknown>, schemaFindings: readonly SchemaFinding[], source?: PolicySource): Policy {
   // Keep only numbers from the split: the YAML and body are found again from the text when needed, so a large
-  // register does not hold a second copy of every file in memory.
+  // register does not hold a second copy of every file in memory. With a source, only the frontmatter is held.
   const { closeLine, bodyStartLine } = split;
-  const again = () => splitFrontmatter(text) as SplitOk;
+  // No closure below may refer to `text` itself: V8 would then keep the whole text alive for every policy.
+  const kept = source ? source.head : text;
+  const again = () => splitFrontmatter(kept) as SplitOk;
+  const whole = source ? () => readAgain(file, source) : () => kept;
   let body: Root | undefined;
   let positions: PositionIndex | undefined;
   const index = () => (positions ??= (() => { const s = again(); return parseYaml(s.yaml.replace(/\r\n?/g, '\n'), s.yamlLineOffset).positions; })());
   return {
     file,
-    text,
+    get text() {
+      return whole();
+    },
+    ...(source ? { source } : {}),
     data,
     raw,
     schemaFindings,
@@ -127,7 +191,7 @@ function assemble(file: string, text: string, split: SplitOk, data: Partial<Poli
     frontmatterEndLine: closeLine,
     bodyStartLine,
     body() {
-      body ??= parseBody(text, again());
+      body ??= parseBody(whole(), again());
       return body;
     },
     releaseBody() {
@@ -136,13 +200,13 @@ function assemble(file: string, text: string, split: SplitOk, data: Partial<Poli
   };
 }
 
-function parseSplitPolicy(file: string, text: string, split: SplitOk, fastYaml: boolean): Policy {
+function parseSplitPolicy(file: string, text: string, split: SplitOk, fastYaml: boolean, origin: PolicySource | undefined): Policy {
   // A CR before each line break is not part of any value (CRLF files from Windows editors).
   const source = split.yaml.replace(/\r\n?/g, '\n');
   // Most policies are ordinary and valid: read them the fast way and keep positions for when a message needs one.
   // Anything else (a YAML problem, a schema finding) goes the full way, so every message is explained the same.
   const fast = fastYaml ? readFrontmatterFast(source) : undefined;
-  if (fast && validate(fast).length === 0) return assemble(file, text, split, keepValidFields(fast, []), fast, []);
+  if (fast && validate(fast).length === 0) return assemble(file, text, split, keepValidFields(fast, []), fast, [], origin);
   const yaml = parseYaml(source, split.yamlLineOffset);
   if (yaml.problems.length > 0 || yaml.data === undefined) {
     const first = yaml.problems[0]!;
@@ -151,7 +215,7 @@ function parseSplitPolicy(file: string, text: string, split: SplitOk, fastYaml: 
   const raw = yaml.data as Record<string, unknown>;
   const errors = validate(raw);
   const schemaFindings = explainSchemaErrors(errors, policySchema, raw, yaml.positions);
-  return assemble(file, text, split, keepValidFields(raw, schemaFindings), raw, schemaFindings);
+  return assemble(file, text, split, keepValidFields(raw, schemaFindings), raw, schemaFindings, origin);
 }
 
 /**

@@ -2,23 +2,24 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { failedPolicy, parsePolicy, toRecord, type PolicyRecord } from './policy.js';
 import { readPolicyText } from './read.js';
-import { collectGarbage } from '../util/memory.js';
+import { heapGuard } from '../util/memory.js';
 
 interface Job { files: { file: string; absolute: string }[]; maxBytes?: number; lean: boolean }
 
 const { files, maxBytes, lean } = workerData as Job;
+const tidy = lean ? heapGuard() : () => {};
 // Records go back in small batches, so neither thread holds a second copy of a whole share at once.
 let records: PolicyRecord[] = [];
 for (let i = 0; i < files.length; i += 32) {
-  if (lean && i > 0 && i % 2016 === 0) collectGarbage();
   if (records.length >= 256) {
     parentPort!.postMessage({ records, done: false });
     records = [];
   }
   const batch = await Promise.all(files.slice(i, i + 32).map(async (entry) => ({ entry, read: await readPolicyText(entry.absolute, maxBytes) })));
   for (const { entry, read } of batch) {
-    const policy = read.ok ? parsePolicy(entry.file, read.text) : failedPolicy(entry.file, '', { kind: 'unreadable', line: read.line ?? 1, column: 1, message: read.message });
+    const policy = read.ok ? parsePolicy(entry.file, read.text, { absolute: entry.absolute }) : failedPolicy(entry.file, '', { kind: 'unreadable', line: read.line ?? 1, column: 1, message: read.message });
     records.push(toRecord(policy));
+    tidy();
   }
 }
 parentPort!.postMessage({ records, done: true });

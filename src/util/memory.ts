@@ -5,10 +5,8 @@ import vm from 'node:vm';
 let collect: (() => void) | undefined;
 
 /**
- * V8 lets the old generation grow long before it collects, so parsing 10,000 bodies one after another would
- * reach a gigabyte of which almost all is garbage. A full collection every few thousand policies (about 50 ms
- * each) keeps the peak near what is really in use. The collector is reached through a new context after
- * enabling it, since the CLI cannot pass `--expose-gc` to itself.
+ * A full collection now. The collector is reached through a new context after enabling it, since the CLI cannot
+ * pass `--expose-gc` to itself.
  */
 export function collectGarbage(): void {
   if (!collect) {
@@ -18,10 +16,22 @@ export function collectGarbage(): void {
   collect();
 }
 
-/** Collect every `every` calls, for loops over many policies. */
-export function periodicCollector(total: number, every = 1000): () => void {
-  let count = 0;
+const MB = 2 ** 20;
+
+/**
+ * A guard to call once per policy in a long loop. V8 lets the old generation grow long before it collects, and how
+ * much of each body tree it promotes varies from run to run: parsing 10,000 bodies could reach 650 MB on one run
+ * and 370 MB on the next, nearly all of it garbage. The guard collects whenever the heap has grown by `headroomMb`
+ * since the last collection, so the peak stays near what is really in use whatever the bodies' size, and a small
+ * register never pays for a collection. The heap is looked at every `every` calls (a look costs microseconds).
+ */
+export function heapGuard(headroomMb = 80, every = 8): () => void {
+  let calls = 0;
+  let base = v8.getHeapStatistics().used_heap_size;
   return () => {
-    if (total >= every * 2 && ++count % every === 0) collectGarbage();
+    if (++calls % every !== 0) return;
+    if (v8.getHeapStatistics().used_heap_size - base < headroomMb * MB) return;
+    collectGarbage();
+    base = v8.getHeapStatistics().used_heap_size;
   };
 }
