@@ -1,4 +1,4 @@
-// Deterministic synthetic registers for the benchmark: realistic frontmatter, bodies of a few KB, links between policies.
+// Deterministic synthetic registers for the benchmark: realistic frontmatter in two styles, bodies of a few KB, links between policies.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,7 +35,26 @@ function pad(n: number): string {
   return String(n).padStart(5, '0');
 }
 
+/**
+ * Registers are written by hand in more than one style: every other policy puts its lists at the margin, its
+ * approvals as indented mappings, a comment at the top and a folded paragraph, as many editors leave them.
+ */
+function blockStyle(frontmatter: string): string {
+  return frontmatter
+    .replace(/^([a-z_]+): \[(.*)\]$/gm, (_, key: string, items: string) => `${key}:\n${items.split(', ').filter(Boolean).map((item) => `- ${item}`).join('\n')}`)
+    .replace(/^ {2}- \{ (.*) \}$/gm, (_, fields: string) => `  - ${fields.split(', ').join('\n    ')}`)
+    .replace(/^ {2}outcome: "(.*)"$/m, '  outcome: >-\n    $1\n    Checked again at this review.')
+    .replace(/^---\n/, '---\n# Keep these fields up to date when the policy is reviewed.\n');
+}
+
 export function policyFile(i: number, count: number, rand: () => number): string {
+  const text = flowStylePolicy(i, count, rand);
+  if (i % 2 === 0) return text;
+  const end = text.indexOf('\n---\n', 4);
+  return blockStyle(text.slice(0, end)) + text.slice(end);
+}
+
+function flowStylePolicy(i: number, count: number, rand: () => number): string {
   const category = CATEGORIES[i % CATEGORIES.length]!;
   const body = BODIES[category]!;
   const adoptedYear = 2010 + (i % 12);

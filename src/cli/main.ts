@@ -2,6 +2,9 @@
 // The `policies` executable: wires the process to runCli and exits with its code.
 import { runCli } from './run.js';
 import { localToday } from '../util/dates.js';
+import { preferShortLivedObjects } from '../util/memory.js';
+
+preferShortLivedObjects();
 
 // A reader that stops early (\`policies check | head\`) closes the pipe: stop quietly, as other CLI tools do.
 for (const stream of [process.stdout, process.stderr]) {

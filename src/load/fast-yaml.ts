@@ -33,24 +33,45 @@ const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: coreScalarTypes() });
 
 /**
  * Text the fast reader leaves to `yaml`: anchors and aliases, tags and directives (refused or reported there),
- * tabs, control characters, document markers, complex keys, merge keys, prototype keys, and lines long enough to
+ * tabs, control characters, document markers, complex keys (a `?` standing alone, even inside a list item), merge keys, prototype keys, and lines long enough to
  * meet the implicit-key length limit; and, because js-yaml is lenient there, a line at the margin that is not a
- * `field:` line (an under-indented continuation), a `#` that touches the text before it, and a flow collection
+ * `field:` line or a sequence item (an under-indented continuation), a `#` that touches the text before it, and a flow collection
  * used as a key (each names it differently). A false alarm costs only speed; a difference would be a bug, which
  * the differential tests look for.
  */
-const LEAVE_TO_YAML = /[&*!\t\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]|<<|__proto__|\S#|[\]}]\s*:(?: |$)/;
+const LEAVE_TO_YAML = /[&*!\t\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]|<<|__proto__|\S#|[\]}]\s*:(?: |$)|(?:^|[\s-])\?(?:\s|$)/;
 /** The same, for what only a line's start can show (tested line by line: a multiline regex is slow here). */
 const LINE_LEFT_TO_YAML = /^(?:%|\.\.\.|\s*\?|[^ #A-Za-z0-9_]|[A-Za-z0-9_](?![\w .-]*:(?: |$)))/;
 const LONGEST_LINE = 1000;
 
+/** A `field:` line at the margin with nothing after the colon: its value is on the lines below. */
+const OPEN_FIELD = /^[A-Za-z0-9_][\w .-]*:[ ]*$/;
+/**
+ * A sequence item at the margin (`- item`), as under `legislation:` written without indenting the list. An empty
+ * item or one that opens another sequence (`- - a`) is left to `yaml`: js-yaml nests the items after it wrongly.
+ */
+const MARGIN_ITEM = /^- [^\s?-]/;
+
 /**
  * Quoted text and flow collections that run over a line end are continued by indentation rules on which the two
- * parsers differ, so each line must close what it opens (a cheap count, erring towards `yaml`).
+ * parsers differ, so each line must close what it opens (a cheap count, erring towards `yaml`). A sequence item at
+ * the margin is ordinary only straight under an open field or another such item (with its own indented lines).
  */
 function linesAreOrdinary(source: string): boolean {
+  let margin: 'open' | 'item' | 'other' = 'other';
   for (const line of source.split('\n')) {
-    if (line.length >= LONGEST_LINE || (line !== '' && LINE_LEFT_TO_YAML.test(line)) || LEAVE_TO_YAML.test(line)) return false;
+    if (line.length >= LONGEST_LINE || LEAVE_TO_YAML.test(line)) return false;
+    if (MARGIN_ITEM.test(line)) {
+      // Checked as an indented item's line would be.
+      if (margin === 'other') return false;
+      margin = 'item';
+    } else if (line !== '' && LINE_LEFT_TO_YAML.test(line)) {
+      return false;
+    } else if (line.trim() !== '' && !/^\s*#/.test(line)) {
+      // Blank lines and whole-line comments change nothing; an indented line belongs to what is above it.
+      if (!line.startsWith(' ')) margin = OPEN_FIELD.test(line) ? 'open' : 'other';
+      else if (margin === 'open') margin = 'other';
+    }
     const count = (c: string) => line.split(c).length - 1;
     if ((line.replace(/\\./g, '').split('"').length - 1) % 2 === 1 || count("'") % 2 === 1) return false;
     if (count('[') !== count(']') || count('{') !== count('}')) return false;
