@@ -1,5 +1,6 @@
 // `npm run bench`: time whole cold processes on synthetic registers of 100, 1,000 and 10,000 policies, against
 // the floor of reading, splitting, parsing and validating (and parsing bodies), with medians and peak memory.
+// Options: --quick, --sizes 100,1000, --runs N, --record (write the table into docs/performance.md).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -93,3 +94,17 @@ const lines = [
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 writeFileSync(path.join(OUT, 'results.json'), `${JSON.stringify({ machine, runs, rows, growth }, null, 2)}\n`);
+
+// --record: the table goes into docs/performance.md, between its markers, with the day it was measured.
+if (process.argv.includes('--record')) {
+  const doc = path.join(ROOT, 'docs', 'performance.md');
+  const text = readFileSync(doc, 'utf8');
+  const start = '<!-- bench:start -->\n';
+  const end = '<!-- bench:end -->';
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${doc} has no ${start.trim()} ... ${end} section to record into`);
+  const table = [`Recorded ${new Date().toISOString().slice(0, 10)}. ${lines[0]}`, ...lines.slice(1)].join('\n');
+  writeFileSync(doc, `${text.slice(0, from + start.length)}${table}\n${text.slice(to)}`);
+  process.stderr.write(`recorded in ${path.relative(ROOT, doc)}\n`);
+}
