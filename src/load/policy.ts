@@ -203,10 +203,18 @@ function assemble(file: string, text: string, split: SplitOk, data: Partial<Poli
 function parseSplitPolicy(file: string, text: string, split: SplitOk, fastYaml: boolean, origin: PolicySource | undefined): Policy {
   // A CR before each line break is not part of any value (CRLF files from Windows editors).
   const source = split.yaml.replace(/\r\n?/g, '\n');
-  // Most policies are ordinary and valid: read them the fast way and keep positions for when a message needs one.
-  // Anything else (a YAML problem, a schema finding) goes the full way, so every message is explained the same.
+  // Most policies are ordinary: read them the fast way. Its data is exactly what `yaml` would give, so schema
+  // findings are explained from it; `yaml` is run (for positions and the text as written) only when a message
+  // quotes a value, and for everything the fast reader leaves to it, including every YAML problem.
   const fast = fastYaml ? readFrontmatterFast(source) : undefined;
-  if (fast && validate(fast).length === 0) return assemble(file, text, split, keepValidFields(fast, []), fast, [], origin);
+  if (fast) {
+    const errors = validate(fast);
+    if (errors.length === 0) return assemble(file, text, split, keepValidFields(fast, []), fast, [], origin);
+    let positions: PositionIndex | undefined;
+    const lookup = { source: (path: YamlPath) => (positions ??= parseYaml(source, split.yamlLineOffset).positions).source(path) };
+    const schemaFindings = explainSchemaErrors(errors, policySchema, fast, lookup);
+    return assemble(file, text, split, keepValidFields(fast, schemaFindings), fast, schemaFindings, origin);
+  }
   const yaml = parseYaml(source, split.yamlLineOffset);
   if (yaml.problems.length > 0 || yaml.data === undefined) {
     const first = yaml.problems[0]!;

@@ -175,8 +175,9 @@ function explainOne(error: ErrorObject, schema: JsonSchema, data: unknown, looku
   const name = displayPath(path);
   const fieldSchema = schemaAt(schema, path);
   const value = valueAt(data, path);
-  const source = lookup.source(path);
-  const written = value !== null && typeof value === 'object' ? inlineYaml(value) : source ?? (typeof value === 'string' ? value : inlineYaml(value));
+  // What was written, as the YAML has it: looked up only for a message that quotes it (the lookup may parse).
+  let writtenText: string | undefined;
+  const written = (): string => (writtenText ??= value !== null && typeof value === 'object' ? inlineYaml(value) : lookup.source(path) ?? (typeof value === 'string' ? value : inlineYaml(value)));
   const last = path[path.length - 1];
   // How the fix is written: `field: value`, or `- value` for an item of a list.
   // Whether the field must be there (so "remove the line" is no fix).
@@ -215,10 +216,10 @@ function explainOne(error: ErrorObject, schema: JsonSchema, data: unknown, looku
         return { path, at: 'value', kind: 'empty', message: `${name} has no value; it should be ${expectedValue(fieldSchema, expected)}. Fill it in${required ? '' : ' or remove the line'}.${fix}` };
       }
       if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
-        const quoted = JSON.stringify(written);
-        const lost = typeof value === 'number' && String(value) !== written
-          ? ` YAML reads ${written} as the number ${value}${/^[-+]?0\d/.test(written) ? ', and the leading zero is lost' : ''}.`
-          : ` YAML reads ${written} as ${describeType(value)}, not text.`;
+        const quoted = JSON.stringify(written());
+        const lost = typeof value === 'number' && String(value) !== written()
+          ? ` YAML reads ${written()} as the number ${value}${/^[-+]?0\d/.test(written()) ? ', and the leading zero is lost' : ''}.`
+          : ` YAML reads ${written()} as ${describeType(value)}, not text.`;
         return { path, at: 'value', kind: 'type', message: `${name} must be text.${lost} Put it in quotes: ${assign(quoted)}` };
       }
       if (expected === 'object') {
@@ -227,7 +228,7 @@ function explainOne(error: ErrorObject, schema: JsonSchema, data: unknown, looku
         const example = exampleFor(fieldSchema) ?? parentExample;
         const alt = (fieldSchema?.examples as unknown[] | undefined)?.[1];
         const fix = example === undefined ? '' : ` Write it as ${assign(inlineYaml(example))}${alt === undefined ? '' : ` or ${assign(inlineYaml(alt))}`}.`;
-        return { path, at: 'value', kind: 'type', message: `${name} is a record of fields, not ${describeValue(value, written)}.${fix}` };
+        return { path, at: 'value', kind: 'type', message: `${name} is a record of fields, not ${describeValue(value, written())}.${fix}` };
       }
       if (expected === 'array') {
         const example = exampleFor(fieldSchema);
@@ -243,33 +244,33 @@ function explainOne(error: ErrorObject, schema: JsonSchema, data: unknown, looku
       }
       if (expected === 'boolean') {
         const hint = typeof value === 'string' && /^(yes|no|y|n|on|off)$/i.test(value)
-          ? ` YAML 1.2 reads ${written} as text; write ${/^(yes|y|on)$/i.test(value) ? 'true' : 'false'}.`
+          ? ` YAML 1.2 reads ${written()} as text; write ${/^(yes|y|on)$/i.test(value) ? 'true' : 'false'}.`
           : ' Write true or false.';
-        return { path, at: 'value', kind: 'type', message: `${name} must be true or false, not ${describeValue(value, written)}.${hint}` };
+        return { path, at: 'value', kind: 'type', message: `${name} must be true or false, not ${describeValue(value, written())}.${hint}` };
       }
       if (expected === 'integer') {
         if (typeof value === 'number') {
-          return { path, at: 'value', kind: 'type', message: `${name} is ${written}, which is not a whole number. Write a whole number, for example ${assign(String(Math.round(value)))}` };
+          return { path, at: 'value', kind: 'type', message: `${name} is ${written()}, which is not a whole number. Write a whole number, for example ${assign(String(Math.round(value)))}` };
         }
         const hint = typeof value === 'string' && /^\s*\d+\s*$/.test(value)
           ? ` Remove the quotes: ${assign(value.trim())}`
           : exampleFor(fieldSchema) === undefined ? ' Write it in figures.' : ` Write it in figures, for example ${assign(inlineYaml(exampleFor(fieldSchema)))}`;
-        return { path, at: 'value', kind: 'type', message: `${name} must be a whole number, not ${describeValue(value, written)}.${hint}` };
+        return { path, at: 'value', kind: 'type', message: `${name} must be a whole number, not ${describeValue(value, written())}.${hint}` };
       }
       const example = exampleFor(fieldSchema);
       const fix = example === undefined ? '' : ` For example: ${assign(inlineYaml(example))}`;
-      return { path, at: 'value', kind: 'type', message: `${name} must be ${expectedValue(fieldSchema, expected)}, not ${describeValue(value, written)}.${fix}` };
+      return { path, at: 'value', kind: 'type', message: `${name} must be ${expectedValue(fieldSchema, expected)}, not ${describeValue(value, written())}.${fix}` };
     }
     case 'format':
       return explainDate(path, name, String(value), false);
     case 'anyOf':
       if (path[path.length - 1] === 'next_review') return explainDate(path, name, String(value), true);
-      return { path, at: 'value', kind: 'value', message: `${name} (${written}) is not an allowed value. ${String(fieldSchema?.description ?? '')}`.trim() };
+      return { path, at: 'value', kind: 'value', message: `${name} (${written()}) is not an allowed value. ${String(fieldSchema?.description ?? '')}`.trim() };
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map(String);
       const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
       const fix = suggestion ? ` Did you mean ${suggestion}?` : '';
-      return { path, at: 'value', kind: 'enum', message: `${name} is ${written}, which is not one of the allowed values: ${allowed.join(', ')}.${fix}` };
+      return { path, at: 'value', kind: 'enum', message: `${name} is ${written()}, which is not one of the allowed values: ${allowed.join(', ')}.${fix}` };
     }
     case 'pattern': {
       const field = path[0];
@@ -278,11 +279,11 @@ function explainOne(error: ErrorObject, schema: JsonSchema, data: unknown, looku
       }
       if (field === 'category') {
         const slug = String(value).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-        return { path, at: 'value', kind: 'pattern', message: `${name} is ${JSON.stringify(value)}; categories are written in lower case with hyphens. Write category: ${slug || 'housing-management'}` };
+        return { path, at: 'value', kind: 'pattern', message: `${name} is ${JSON.stringify(value)}; categories are written() in lower case with hyphens. Write category: ${slug || 'housing-management'}` };
       }
       const example = exampleFor(fieldSchema);
       const forExample = example === undefined ? '' : ` For example: ${inlineYaml(example)}`;
-      return { path, at: 'value', kind: 'pattern', message: `${name} (${written}) is not in the expected form. ${String(fieldSchema?.description ?? '')}${forExample}`.trim() };
+      return { path, at: 'value', kind: 'pattern', message: `${name} (${written()}) is not in the expected form. ${String(fieldSchema?.description ?? '')}${forExample}`.trim() };
     }
     case 'minLength': {
       const example = exampleFor(fieldSchema);
@@ -297,14 +298,14 @@ function explainOne(error: ErrorObject, schema: JsonSchema, data: unknown, looku
       return { path, at: 'value', kind: 'too-many', message: `${name} has more than ${String(error.params.limit)} items. Shorten the list.` };
     case 'minimum':
     case 'maximum':
-      return { path, at: 'value', kind: 'range', message: `${name} is ${written}; it must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(error.params.limit)}.` };
+      return { path, at: 'value', kind: 'range', message: `${name} is ${written()}; it must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(error.params.limit)}.` };
     case 'uniqueItems': {
       const list = Array.isArray(value) ? value : [];
       const j = Number(error.params.j);
       return { path: [...path, j], at: 'value', kind: 'duplicate-item', message: `${name} lists ${inlineYaml(list[j])} more than once. Remove the repeat.` };
     }
     default:
-      return { path, at: 'value', kind: error.keyword, message: `${name} (${written}) is not valid: ${String(fieldSchema?.description ?? 'see the field reference in the README')}` };
+      return { path, at: 'value', kind: error.keyword, message: `${name} (${written()}) is not valid: ${String(fieldSchema?.description ?? 'see the field reference in the README')}` };
   }
 }
 

@@ -93,10 +93,25 @@ describe('policies through the fast and the full path', () => {
   const files = readdirSync(dir).map((f) => ({ file: `policies/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
   // A few broken and unusual ones as well, so both paths meet schema findings and YAML problems.
   files.push({ file: 'policies/x1.md', text: policyText({ id: '010', status: 'aproved' }) }, { file: 'policies/x2.md', text: policyText({ consultation: 'no' }) }, { file: 'policies/x3.md', text: policyText({ title: '"Rent: \'quoted\' # not a comment"' }) });
+  // Ordinary YAML that breaks the schema is explained from the fast reader's data: every kind of finding, the same.
+  const invalid: Record<string, string | undefined>[] = [
+    { reviewer_note: 'checked' }, { Title: 'Rent' }, { adopted: '01/05/2014' }, { adopted: '2014-02-30' }, { id: '010' },
+    { owner: undefined }, { next_review: 'soon' }, { charter_outcomes: '[one, 2]' }, { charter_outcomes: '"13, 14"' },
+    { eia: '{ required: yes }' }, { consultation: '{ required: maybe }' }, { approvals: '\n  - { date: 2015-06-11 }' },
+    { linked_policies: '[HM-02, 7]' }, { status: 'Approved', category: 'Housing Management' }, { publication: '[public]' },
+    { title: "''" }, { approvals: '\n- date: 2015-06-11\n  body: Board\n  minute: 12' },
+  ];
+  invalid.forEach((fields, i) => files.push({ file: `policies/invalid-${i}.md`, text: policyText(fields) }));
 
   it('give the same policies and the same findings', () => {
     const fast = files.map(({ file, text }) => parsePolicy(file, text));
     const full = files.map(({ file, text }) => parsePolicy(file, text, { fastYaml: false }));
+    // The invalid ones really are read the fast way (and really are invalid).
+    for (let i = 0; i < invalid.length; i++) {
+      const yaml = (splitFrontmatter(files[files.length - invalid.length + i]!.text) as { yaml: string }).yaml;
+      expect(readFrontmatterFast(yaml), JSON.stringify(invalid[i])).toBeDefined();
+      expect(full[files.length - invalid.length + i]!.schemaFindings.length, JSON.stringify(invalid[i])).toBeGreaterThan(0);
+    }
     for (let i = 0; i < files.length; i++) {
       expect({ ...fast[i]!.data }).toEqual({ ...full[i]!.data });
       expect(fast[i]!.schemaFindings).toEqual(full[i]!.schemaFindings);
