@@ -5,7 +5,7 @@ import { GitError } from '../git/errors.js';
 import { VERSION } from '../version.js';
 import { COMMANDS } from './commands/index.js';
 import { UsageError, type CliIo } from './io.js';
-import { ConfigError, formatConfigProblems } from './shared.js';
+import { ConfigError, formatConfigProblems } from './command-steps.js';
 import { visibleControls } from '../format/types.js';
 
 function help(): string {

@@ -4,7 +4,7 @@ import { loadRegister } from '../../check.js';
 import { committeeNamed, type CommitteeConfig } from '../../config/config.js';
 import { closest } from '../../util/suggest.js';
 import { SHARED_OPTIONS, parseCommandArgs, requireChoice, requireDate, UsageError, type Command } from '../io.js';
-import { configFor, emit } from '../shared.js';
+import { configFor, emit } from '../command-steps.js';
 
 const FORMATS = ['md', 'html', 'ics', 'csv'] as const;
 

@@ -3,7 +3,7 @@ import { check } from '../../check.js';
 import { CHECK_FORMATS } from '../../format/index.js';
 import { VERSION } from '../../version.js';
 import { SHARED_OPTIONS, parseCommandArgs, requireChoice, requireDate, UsageError, type Command } from '../io.js';
-import { configFor, emit, ruleInfos } from '../shared.js';
+import { configFor, emit, ruleInfos } from '../command-steps.js';
 import type { CheckResult } from '../../types.js';
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;

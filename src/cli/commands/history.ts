@@ -8,7 +8,7 @@ import { mdCell } from '../../format/markdown-text.js';
 import { parsePolicy, type Policy } from '../../load/policy.js';
 import { closest } from '../../util/suggest.js';
 import { parseCommandArgs, requireChoice, UsageError, type CliIo, type Command } from '../io.js';
-import { configFor, emit } from '../shared.js';
+import { configFor, emit } from '../command-steps.js';
 
 async function findPolicy(io: CliIo, id: string | undefined, configFile: string | undefined, usage: string): Promise<{ policy: Policy; root: string; repoPath: string; config: ResolvedConfig }> {
   if (!id) throw new UsageError(`Name the policy by its id.\n\n${usage}`);

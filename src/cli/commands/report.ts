@@ -5,7 +5,7 @@ import { buildReport, REPORT_RULES } from '../../report/report.js';
 import { RULES } from '../../rules/index.js';
 import { qualifiedId } from '../../engine/rule.js';
 import { SHARED_OPTIONS, parseCommandArgs, requireChoice, requireDate, type Command } from '../io.js';
-import { configFor, emit } from '../shared.js';
+import { configFor, emit } from '../command-steps.js';
 
 const FORMATS = ['md', 'html', 'json'] as const;
 

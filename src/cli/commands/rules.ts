@@ -3,7 +3,7 @@ import { qualifiedId } from '../../engine/rule.js';
 import { RULES } from '../../rules/index.js';
 import { PACKS } from '../../rules/packs.js';
 import { parseCommandArgs, requireChoice, type Command } from '../io.js';
-import { configFor, emit } from '../shared.js';
+import { configFor, emit } from '../command-steps.js';
 import type { ResolvedConfig } from '../../config/config.js';
 
 const usage = `Usage: policies rules [options]
