@@ -279,7 +279,7 @@ function explainOne(error: ErrorObject, schema: JsonSchema, data: unknown, looku
       }
       if (field === 'category') {
         const slug = String(value).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-        return { path, at: 'value', kind: 'pattern', message: `${name} is ${JSON.stringify(value)}; categories are written() in lower case with hyphens. Write category: ${slug || 'housing-management'}` };
+        return { path, at: 'value', kind: 'pattern', message: `${name} is ${JSON.stringify(value)}; categories are written in lower case with hyphens. Write category: ${slug || 'housing-management'}` };
       }
       const example = exampleFor(fieldSchema);
       const forExample = example === undefined ? '' : ` For example: ${inlineYaml(example)}`;

@@ -30,7 +30,7 @@ const MISTAKES: [string, string, string, number, number, RegExp][] = [
   ['id', 'a slash', '"HM/01"', 2, 5, /cannot be used as a policy id/],
   ['title', 'empty', '""', 3, 8, /empty/],
   ['title', 'a number', '42', 3, 8, /text/],
-  ['category', 'capitals and spaces', 'Housing Management', 4, 11, /category: housing-management/],
+  ['category', 'capitals and spaces', 'Housing Management', 4, 11, /categories are written in lower case with hyphens\. Write category: housing-management/],
   ['status', 'a typo', 'aproved', 5, 9, /did you mean approved/i],
   ['status', 'not a status', 'live', 5, 9, /draft.*consultation.*approved/s],
   ['owner', 'a list', '[a]', 6, 8, /text/],
