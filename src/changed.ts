@@ -8,7 +8,7 @@ import { runRules, type StampedMessage } from './engine/run.js';
 import type { GitFacts } from './engine/rule.js';
 import { assertSafeRef, changedSince, defaultBase, fileAt, GitError, gitIn, mergeBase, repoRoot, resolveCommit } from './git/git.js';
 import { discover } from './load/discover.js';
-import { parsePolicy, failedPolicy, type Policy } from './load/policy.js';
+import { parsePolicy, policyFromRead, type Policy } from './load/policy.js';
 import { readPolicyText } from './load/read.js';
 import { buildRegister } from './register/register.js';
 import { RULES } from './rules/index.js';
@@ -83,8 +83,8 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
     if (before !== undefined) base.push(parsePolicy(toDisplay(change.from ?? change.path), before));
     const entry = headFiles.get(change.path);
     if (change.status === 'D' || !entry) continue;
-    const read = await readPolicyText(entry.absolute, options.maxBytes);
-    head.push(read.ok ? parsePolicy(entry.file, read.text) : failedPolicy(entry.file, '', { kind: 'unreadable', line: read.line ?? 1, column: 1, message: read.message }));
+    // Changed policies keep their whole text: approval-drift compares it with the base.
+    head.push(policyFromRead(entry.file, await readPolicyText(entry.absolute, options.maxBytes)));
     texts.set(entry.file, before);
     const touched = await commitsTouching(git, from, change.from ? [change.path, change.from] : [change.path]);
     // Editorial commits cover what is committed: an uncommitted or untracked edit on top of them is not marked.

@@ -53,11 +53,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`policies ${command.name}: the configuration cannot be used:\n${formatConfigProblems(error.problems)}`);
       return 2;
     }
-    if (error instanceof GitError) {
-      io.stderr(`policies ${command.name}: ${visibleControls(error.message)}\n`);
-      return 2;
-    }
-    if (error instanceof PolicyChangedError) {
+    if (error instanceof GitError || error instanceof PolicyChangedError) {
       io.stderr(`policies ${command.name}: ${visibleControls(error.message)}\n`);
       return 2;
     }

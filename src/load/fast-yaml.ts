@@ -33,11 +33,11 @@ const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: coreScalarTypes() });
 
 /**
  * Text the fast reader leaves to `yaml`: anchors and aliases, tags and directives (refused or reported there),
- * tabs, control characters, document markers, complex keys (a `?` standing alone, even inside a list item), merge keys, prototype keys, and lines long enough to
- * meet the implicit-key length limit; and, because js-yaml is lenient there, a line at the margin that is not a
- * `field:` line or a sequence item (an under-indented continuation), a `#` that touches the text before it, and a flow collection
- * used as a key (each names it differently). A false alarm costs only speed; a difference would be a bug, which
- * the differential tests look for.
+ * tabs, control characters, document markers, complex keys (a `?` standing alone, even inside a list item), merge
+ * keys, prototype keys, and lines long enough to meet the implicit-key length limit; and, because js-yaml is
+ * lenient there, a line at the margin that is not a `field:` line or a sequence item (an under-indented
+ * continuation), a `#` that touches the text before it, and a flow collection used as a key (each names it
+ * differently). A false alarm costs only speed; a difference would be a bug, which the differential tests look for.
  */
 const LEAVE_TO_YAML = /[&*!\t\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]|<<|__proto__|\S#|[\]}]\s*:(?: |$)|(?:^|[\s-])\?(?:\s|$)/;
 /** The same, for what only a line's start can show (tested line by line: a multiline regex is slow here). */

@@ -4,7 +4,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DiscoveredFile } from './discover.js';
-import { failedPolicy, fromRecord, parsePolicy, type Policy, type PolicyRecord } from './policy.js';
+import { fromRecord, policyFromRead, type Policy, type PolicyRecord } from './policy.js';
 import { readPolicyText } from './read.js';
 import { heapGuard } from '../util/memory.js';
 
@@ -21,8 +21,7 @@ async function loadHere(files: readonly DiscoveredFile[], maxBytes: number | und
     while (next < files.length) {
       const index = next++;
       const entry = files[index]!;
-      const read = await readPolicyText(entry.absolute, maxBytes);
-      policies[index] = read.ok ? parsePolicy(entry.file, read.text, { absolute: entry.absolute }) : failedPolicy(entry.file, '', { kind: 'unreadable', line: read.line ?? 1, column: 1, message: read.message });
+      policies[index] = policyFromRead(entry.file, await readPolicyText(entry.absolute, maxBytes), entry.absolute);
       tidy();
     }
   };

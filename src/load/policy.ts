@@ -12,7 +12,7 @@ import { explainSchemaErrors, type SchemaFinding } from '../schema/explain.js';
 import { policySchema } from '../schema/schemas.js';
 import { createAjv } from '../schema/ajv.js';
 import type { Location, PolicyFrontmatter } from '../types.js';
-import { readPolicyTextSync } from './read.js';
+import { readPolicyTextSync, type ReadResult } from './read.js';
 
 /** A problem that stopped the file from being read as a policy at all. */
 export interface LoadProblem extends Location {
@@ -125,6 +125,15 @@ function headOf(text: string, closeLine: number): string {
   }
   // A copy, not a slice: V8 would keep a slice's whole parent string alive.
   return Buffer.from(text.slice(0, end + 1), 'utf8').toString('utf8');
+}
+
+/**
+ * The policy a read of `file` gave: parsed, or one that could not be read. With `absolute`, only the frontmatter is
+ * kept in memory and the rest is read again from there when needed (see PolicySource).
+ */
+export function policyFromRead(file: string, read: ReadResult, absolute?: string): Policy {
+  if (!read.ok) return failedPolicy(file, '', { kind: 'unreadable', line: read.line ?? 1, column: 1, message: read.message });
+  return parsePolicy(file, read.text, absolute === undefined ? {} : { absolute });
 }
 
 /** A parsed policy as plain data, to pass between threads (no functions, no syntax trees). */

@@ -1,6 +1,6 @@
 // A loader thread: reads and parses its share of the register and sends the policies back as plain records.
 import { parentPort, workerData } from 'node:worker_threads';
-import { failedPolicy, parsePolicy, toRecord, type PolicyRecord } from './policy.js';
+import { policyFromRead, toRecord, type PolicyRecord } from './policy.js';
 import { readPolicyText } from './read.js';
 import { heapGuard } from '../util/memory.js';
 
@@ -17,8 +17,7 @@ for (let i = 0; i < files.length; i += 32) {
   }
   const batch = await Promise.all(files.slice(i, i + 32).map(async (entry) => ({ entry, read: await readPolicyText(entry.absolute, maxBytes) })));
   for (const { entry, read } of batch) {
-    const policy = read.ok ? parsePolicy(entry.file, read.text, { absolute: entry.absolute }) : failedPolicy(entry.file, '', { kind: 'unreadable', line: read.line ?? 1, column: 1, message: read.message });
-    records.push(toRecord(policy));
+    records.push(toRecord(policyFromRead(entry.file, read, entry.absolute)));
     tidy();
   }
 }
