@@ -83,9 +83,9 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
 /** Parse and validate config text. `root` is the folder paths in the config are relative to. */
 export function parseConfig(text: string, file: string, root: string): ConfigResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const yaml = parseYaml(source, 0);
+  const yaml = parseYaml(source, 0, 'config');
   if (yaml.problems.length > 0) {
-    return { ok: false, problems: yaml.problems.map((p) => ({ file, line: p.line, column: p.column, message: explainYamlProblem(p.kind, p.message, source, p.line, p.column) })) };
+    return { ok: false, problems: yaml.problems.map((p) => ({ file, line: p.line, column: p.column, message: p.message })) };
   }
   validateConfig ??= createAjv().compile(configSchema);
   const problems: ConfigProblem[] = [];
@@ -206,22 +206,6 @@ function explainRuleSetting(id: string, setting: unknown): { path: (string | num
 
 function stringifyInline(value: unknown): string {
   return JSON.stringify(value).replace(/"([^"]+)":/g, '$1: ').replace(/,/g, ', ');
-}
-
-/** A YAML problem in the config, in words, with the key named where two are the same. */
-function explainYamlProblem(kind: string, detail: string, source: string, line: number, column: number): string {
-  switch (kind) {
-    case 'duplicate-key': {
-      const text = source.split(/\r?\n/)[line - 1]?.slice(column - 1) ?? '';
-      const key = /^\s*(?:-\s+)?["']?([^"':#]+?)["']?\s*:/.exec(text)?.[1];
-      return `${key ? `The setting ${key} appears` : 'A setting appears'} twice at the same level of the config file. Keep one of them (YAML does not merge them).`;
-    }
-    case 'tab': return 'A tab is used for indentation here; YAML only allows spaces. Replace the tab with spaces.';
-    case 'alias': return 'YAML aliases and anchors (`*name`, `&name`) are not allowed in the config file. Write the value out in full.';
-    case 'tag': return `${detail} Remove the tag (the \`!\` word before the value).`;
-    case 'not-a-mapping': return 'The config file must be a set of `setting: value` lines, such as `organisation: Craigmhor Housing Association`.';
-    default: return `The config file is not valid YAML here: ${detail.replace(/\.$/, '')}. Check the indentation, colons, brackets and quotes on this line.`;
-  }
 }
 
 function resolveConfig(raw: RawConfig, root: string, file: string | undefined, problems: ConfigProblem[]): ConfigResult {

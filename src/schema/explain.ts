@@ -6,6 +6,7 @@ import { closest } from '../util/suggest.js';
 import type { JsonSchema } from './schemas.js';
 import { policySchema } from './schemas.js';
 import type { YamlPath } from '../load/yaml.js';
+import { hasTypographicQuotes, typographicQuotesHint } from '../load/yaml-problems.js';
 
 /** The id pattern, whose mismatches get their own explanation (ids appear in file names, links and calendars). */
 const ID_PATTERN = (policySchema.properties as Record<string, { pattern?: string } | undefined>).id?.pattern;
@@ -275,6 +276,10 @@ function explainOne(error: ErrorObject, schema: JsonSchema, data: unknown, looku
     case 'pattern': {
       const field = path[0];
       if (error.params.pattern === ID_PATTERN) {
+        if (typeof value === 'string' && hasTypographicQuotes(value)) {
+          const bare = value.replace(/^[\u2018\u2019\u201c\u201d]+|[\u2018\u2019\u201c\u201d]+$/g, '');
+          return { path, at: 'value', kind: 'pattern', message: `${name} is ${value}. ${typographicQuotesHint('It')} Write ${assign(JSON.stringify(bare))}` };
+        }
         return { path, at: 'value', kind: 'pattern', message: `${name} is ${JSON.stringify(value)}, which cannot be used as a policy id. Ids start with a letter or digit and may contain letters, digits, spaces and . _ - ( ) &, but no slashes, control characters or other punctuation, because they appear in file names, links and calendar entries.` };
       }
       if (field === 'category') {
