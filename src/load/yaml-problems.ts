@@ -158,3 +158,6 @@ export function typographicQuotesHint(subject: string): string {
 export function hasTypographicQuotes(value: string): boolean {
   return TYPOGRAPHIC_QUOTES.test(value);
 }
+
+/** Every problem code with an explanation (the yaml package's codes are all here: the compiler checks it). */
+export const EXPLAINED_YAML_CODES = Object.keys(explainers) as YamlProblemCode[];
