@@ -118,5 +118,3 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
   const kept = now.filter((m) => changedFiles.has(m.file) || !existed.has(keyOf(m)));
   return toCheckResult(kept, [...changedFiles], today);
 }
-
-export type { ResolvedConfig };
