@@ -86,8 +86,9 @@ const explainers: Record<YamlProblemCode, Explainer> = {
     return `Something is missing on this line: each line is \`name: value\` (a colon and a space after the name) or a list item \`- value\`. Add the missing colon, or check the line above for an unclosed quote or bracket.`;
   },
   TAB_AS_INDENT: () => 'A tab is used for indentation here; YAML only allows spaces. Replace the tab with spaces.',
-  DUPLICATE_KEY: ({ lineText }, words) => {
-    const kv = keyAndValue(lineText);
+  DUPLICATE_KEY: ({ lineText, column }, words) => {
+    // The parser points at the repeated key, which may be inside a record in braces: `{ required: true, required: false }`.
+    const kv = keyAndValue(lineText.slice(Math.max(0, column - 1)).replace(/[,}].*$/, '')) ?? keyAndValue(lineText);
     const what = kv ? `The ${words.field} ${kv.key}` : `A ${words.field}`;
     return `${what} appears twice at the same level of ${words.where}; YAML does not merge them, and which one counts would be a guess. Keep one${kv ? ` ${kv.key}` : ''} and delete the other.`;
   },
