@@ -37,7 +37,12 @@ export function formatOptionHelp(registry: FormatterRegistry<unknown, never>, wi
 }
 
 /** Run the named formatter (the name already checked against the registry). */
-export async function render<Data, Context>(registry: FormatterRegistry<Data, Context>, name: string, data: Data, context: Context): Promise<string> {
+export async function render<Data, Context>(
+  registry: FormatterRegistry<Data, Context>,
+  name: string,
+  data: Data,
+  context: Context,
+): Promise<string> {
   const formatter = Object.hasOwn(registry.formats, name) ? registry.formats[name] : undefined;
   if (!formatter) throw new Error(`No formatter is registered as ${name}.`);
   return formatter.format(data, context);

@@ -117,7 +117,6 @@ How the policy is monitored, and when it is next reviewed (by ${year + 3}).
 `;
 }
 
-
 /**
  * Every Scottish RSL has a tenant participation strategy (s53), so the register starts with a record of it. The dates,
  * minute and outcomes are the ones to replace with the association's own; the text says so at the top.

@@ -82,7 +82,8 @@ const explainers: Record<YamlProblemCode, Explainer> = {
     if (/comment/i.test(parserMessage) || (parserMessage === '' && /\S#/.test(lineText))) {
       return 'A # touches the text before it. YAML starts a comment at a # that follows a space, so this # is neither text nor a comment. Put a space before the # to start a comment, or put the whole value in quotes if the # belongs to it.';
     }
-    if (/directive/i.test(parserMessage) || /^\s*%/.test(lineText)) return explainers.BAD_DIRECTIVE({ code: 'BAD_DIRECTIVE', lineText, column }, words);
+    if (/directive/i.test(parserMessage) || /^\s*%/.test(lineText))
+      return explainers.BAD_DIRECTIVE({ code: 'BAD_DIRECTIVE', lineText, column }, words);
     return `Something is missing on this line: each line is \`name: value\` (a colon and a space after the name) or a list item \`- value\`. Add the missing colon, or check the line above for an unclosed quote or bracket.`;
   },
   TAB_AS_INDENT: () => 'A tab is used for indentation here; YAML only allows spaces. Replace the tab with spaces.',
@@ -94,8 +95,10 @@ const explainers: Record<YamlProblemCode, Explainer> = {
   },
   UNEXPECTED_TOKEN: ({ lineText, column }, words) => {
     const at = lineText.slice(Math.max(0, column - 1));
-    if (at.startsWith(',')) return 'There is a stray comma in the brackets here (two commas in a row, or one before a closing bracket). Remove it.';
-    if (/^[\]}]/.test(at)) return `A closing ${at[0]} here has no opening bracket to match. Remove it, or put the value in quotes if the bracket belongs to it.`;
+    if (at.startsWith(','))
+      return 'There is a stray comma in the brackets here (two commas in a row, or one before a closing bracket). Remove it.';
+    if (/^[\]}]/.test(at))
+      return `A closing ${at[0]} here has no opening bracket to match. Remove it, or put the value in quotes if the bracket belongs to it.`;
     if (/^-(\s|$)/.test(at)) {
       return `A list item (\`- \`) starts on the same line as its ${words.field}. Put each item on its own line below, indented, starting \`- \`; or write the list in square brackets: name: [first, second].`;
     }
@@ -106,21 +109,26 @@ const explainers: Record<YamlProblemCode, Explainer> = {
   },
   BAD_DIRECTIVE: (_facts, words) =>
     `A line starting with % is a YAML directive, which ${words.where} does not use. Delete the line, or put the value in quotes if the % belongs to it.`,
-  MULTIPLE_DOCS: (_facts, words) => `${capital(words.where)} holds more than one YAML document (a line of \`---\` or \`...\` in the middle). Keep one, and delete the separator line.`,
-  BAD_DQ_ESCAPE: () => 'Inside double quotes a backslash starts an escape such as \\n, and the one here is not one. Write \\\\ for a backslash, or use single quotes around the value.',
+  MULTIPLE_DOCS: (_facts, words) =>
+    `${capital(words.where)} holds more than one YAML document (a line of \`---\` or \`...\` in the middle). Keep one, and delete the separator line.`,
+  BAD_DQ_ESCAPE: () =>
+    'Inside double quotes a backslash starts an escape such as \\n, and the one here is not one. Write \\\\ for a backslash, or use single quotes around the value.',
   BAD_SCALAR_START: ({ lineText, column }, words) => {
     const first = lineText.slice(Math.max(0, column - 1)).trimStart()[0] ?? '';
     const which = first === '|' || first === '>' ? `${first} (which starts a block of text)` : first;
     return `A value cannot start with ${which} unless it is in quotes. ${quoteFix(lineText, words)}`;
   },
-  BLOCK_IN_FLOW: () => 'A multi-line block (after | or >, or a list with `- ` items) cannot go inside square brackets or braces. Write the value in quotes inside the brackets, or write the list one item per line.',
-  KEY_OVER_1024_CHARS: (_facts, words) => `The text before the colon on this line is longer than YAML allows for a ${words.field} name, so the colon after the name is probably missing on an earlier line. Write \`name: value\` with the colon straight after the name.`,
+  BLOCK_IN_FLOW: () =>
+    'A multi-line block (after | or >, or a list with `- ` items) cannot go inside square brackets or braces. Write the value in quotes inside the brackets, or write the list one item per line.',
+  KEY_OVER_1024_CHARS: (_facts, words) =>
+    `The text before the colon on this line is longer than YAML allows for a ${words.field} name, so the colon after the name is probably missing on an earlier line. Write \`name: value\` with the colon straight after the name.`,
   NON_STRING_KEY: (_facts, words) => `A ${words.field} name must be plain text, not a list or a record in brackets. Write \`name: value\`.`,
   ALIAS_PROPS: (_facts, words) => explainers.ALIAS(_facts, words),
   BAD_ALIAS: (_facts, words) => explainers.ALIAS(_facts, words),
   MULTIPLE_ANCHORS: (_facts, words) => explainers.ALIAS(_facts, words),
   BAD_PROP_ORDER: (_facts, words) => explainers.ALIAS(_facts, words),
-  ALIAS: (_facts, words) => `YAML aliases and anchors (\`*name\`, \`&name\`) are not allowed in ${words.where}. Write the value out in full.`,
+  ALIAS: (_facts, words) =>
+    `YAML aliases and anchors (\`*name\`, \`&name\`) are not allowed in ${words.where}. Write the value out in full.`,
   MULTIPLE_TAGS: (facts, words) => explainers.TAG(facts, words),
   TAG_RESOLVE_FAILED: (facts, words) => explainers.TAG(facts, words),
   BAD_COLLECTION_TYPE: (facts, words) => explainers.TAG(facts, words),
@@ -133,7 +141,8 @@ const explainers: Record<YamlProblemCode, Explainer> = {
     words.field === 'field'
       ? 'The frontmatter must be a list of `field: value` lines, such as `id: "HM-01"`.'
       : 'The config file must be a set of `setting: value` lines, such as `organisation: Craigmhor Housing Association`.',
-  IMPOSSIBLE: (_facts, words) => `${capital(words.where)} could not be read at this point. Check the line for unclosed quotes or brackets; if it looks right, please report it with the line.`,
+  IMPOSSIBLE: (_facts, words) =>
+    `${capital(words.where)} could not be read at this point. Check the line for unclosed quotes or brackets; if it looks right, please report it with the line.`,
 };
 
 function capital(text: string): string {

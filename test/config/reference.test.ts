@@ -8,7 +8,11 @@ const ROOT = join(import.meta.dirname, '../..');
 const reference = readFileSync(join(ROOT, 'docs/configuration.md'), 'utf8');
 const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/config.schema.json'), 'utf8'));
 
-interface Node { properties?: Record<string, Node>; items?: Node; additionalProperties?: Node | boolean }
+interface Node {
+  properties?: Record<string, Node>;
+  items?: Node;
+  additionalProperties?: Node | boolean;
+}
 
 function settingPaths(node: Node, prefix = ''): string[] {
   const paths: string[] = [];

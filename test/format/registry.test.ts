@@ -5,8 +5,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import {
-  buildProgramme, CALENDAR_FORMATTERS, calendarFormatContext, check, CHECK_FORMATTERS, checkFormatContext, defineFormatters,
-  DIFF_FORMATTERS, formatNames, HISTORY_FORMATTERS, loadConfig, loadRegister, render, REPORT_FORMATTERS, RULES,
+  buildProgramme,
+  CALENDAR_FORMATTERS,
+  calendarFormatContext,
+  check,
+  CHECK_FORMATTERS,
+  checkFormatContext,
+  defineFormatters,
+  DIFF_FORMATTERS,
+  formatNames,
+  HISTORY_FORMATTERS,
+  loadConfig,
+  loadRegister,
+  render,
+  REPORT_FORMATTERS,
+  RULES,
 } from '../../src/index.js';
 import { formatOptionHelp, type FormatterRegistry } from '../../src/format/registry.js';
 import { qualifiedId } from '../../src/engine/rule.js';
@@ -17,7 +30,18 @@ const TODAY = '2026-11-24';
 async function cli(argv: string[], cwd = ROOT) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { cwd, today: TODAY, env: {}, stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, isTTY: false });
+  const code = await runCli(argv, {
+    cwd,
+    today: TODAY,
+    env: {},
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    isTTY: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -33,7 +57,12 @@ describe('formatter registries', () => {
   it.each(COMMANDS)('%s --help lists exactly its registered formats, marking the default', async (command, registry) => {
     const { stdout } = await cli([command, '--help']);
     for (const name of formatNames(registry)) expect(stdout).toContain(`${name}${name === registry.default ? ' (default)' : ''}: `);
-    expect(stdout).toContain(formatOptionHelp(registry).trim().split('\n')[0]!.replace(/^--format <name>\s+/, ''));
+    expect(stdout).toContain(
+      formatOptionHelp(registry)
+        .trim()
+        .split('\n')[0]!
+        .replace(/^--format <name>\s+/, ''),
+    );
   });
 
   it.each(COMMANDS)('%s refuses a format that is not registered, naming the choices (exit 2)', async (command, registry) => {
@@ -77,10 +106,12 @@ describe('the formatter context, built from the library', () => {
 
 describe('messageId in JSON', () => {
   const fixtures = join(ROOT, 'test/fixtures/associations');
-  const associations = readdirSync(fixtures, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const associations = readdirSync(fixtures, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
   const messagesOf = new Map(RULES.map((rule) => [qualifiedId(rule), Object.keys(rule.meta.messages)]));
 
-  it.each(associations)('%s: every message names one of its rule\'s messages', async (name) => {
+  it.each(associations)("%s: every message names one of its rule's messages", async (name) => {
     const { stdout } = await cli(['check', '--format', 'json', '--as-of', TODAY], join(fixtures, name));
     const messages = JSON.parse(stdout).results.flatMap((r: { messages: { ruleId: string; messageId: string }[] }) => r.messages);
     expect(messages.length).toBeGreaterThan(0);
@@ -89,7 +120,8 @@ describe('messageId in JSON', () => {
 
   it('says which message a finding is, for tools and tests to match on', async () => {
     const { stdout } = await cli(['check', '--format', 'json', '--as-of', '2031-01-01']);
-    const overdue = JSON.parse(stdout).results.flatMap((r: { messages: { ruleId: string; messageId: string }[] }) => r.messages)
+    const overdue = JSON.parse(stdout)
+      .results.flatMap((r: { messages: { ruleId: string; messageId: string }[] }) => r.messages)
       .filter((m: { ruleId: string }) => m.ruleId === 'core/review-overdue');
     expect(overdue.length).toBeGreaterThan(0);
     expect(overdue.every((m: { messageId: string }) => m.messageId === 'overdue')).toBe(true);

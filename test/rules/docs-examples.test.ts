@@ -25,10 +25,19 @@ function examples(): Example[] {
     for (const page of readdirSync(join(DOCS, pack.name)).filter((f) => f.endsWith('.md'))) {
       const rule = `${pack.name}/${page.replace(/\.md$/, '')}`;
       for (const match of readFileSync(join(DOCS, pack.name, page), 'utf8').matchAll(FENCE)) {
-        const attrs = Object.fromEntries((match[2] ?? '').trim().split(/\s+/).filter(Boolean).map((a) => a.split('=') as [string, string]));
+        const attrs = Object.fromEntries(
+          (match[2] ?? '')
+            .trim()
+            .split(/\s+/)
+            .filter(Boolean)
+            .map((a) => a.split('=') as [string, string]),
+        );
         if (!attrs['as-of']) throw new Error(`${rule}: an example without as-of=YYYY-MM-DD`);
         found.push({
-          rule, valid: match[1] === 'valid', asOf: attrs['as-of'], text: match[3]!,
+          rule,
+          valid: match[1] === 'valid',
+          asOf: attrs['as-of'],
+          text: match[3]!,
           ...(attrs.messageId ? { messageId: attrs.messageId } : {}),
           ...(attrs.line ? { line: Number(attrs.line) } : {}),
         });

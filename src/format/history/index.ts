@@ -12,9 +12,11 @@ export interface PolicyHistory {
 }
 
 function historyMarkdown({ id, title, entries }: PolicyHistory): string {
-  const rows = entries.map((e) => e.kind === 'approval'
-    ? `| ${e.date} | Approved | ${mdCell(e.body ?? '')}${e.minute ? `, minute ${mdCell(e.minute)}` : ''} |`
-    : `| ${e.date} | Changed | ${mdCell(e.subject ?? '')} (${mdCell(e.author ?? '')}, ${e.commit!.slice(0, 7)}${e.path ? `, ${mdCell(e.path)}` : ''}) |`);
+  const rows = entries.map((e) =>
+    e.kind === 'approval'
+      ? `| ${e.date} | Approved | ${mdCell(e.body ?? '')}${e.minute ? `, minute ${mdCell(e.minute)}` : ''} |`
+      : `| ${e.date} | Changed | ${mdCell(e.subject ?? '')} (${mdCell(e.author ?? '')}, ${e.commit!.slice(0, 7)}${e.path ? `, ${mdCell(e.path)}` : ''}) |`,
+  );
   return `# History of ${mdCell(id ?? '')} ${mdCell(title ?? '')}\n\n| Date | Event | Details |\n|---|---|---|\n${rows.join('\n')}\n`;
 }
 

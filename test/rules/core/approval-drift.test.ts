@@ -37,7 +37,17 @@ describe('core/approval-drift', () => {
   });
 
   it.each([
-    ['the change records a new approval', policyText({ approvals: '\n  - { date: 2015-06-11, body: Housing Services Committee, minute: "HSC 2015/22" }\n  - { date: 2025-03-13, body: Housing Services Committee, minute: "HSC 2025/08" }\n  - { date: 2026-11-20, body: Housing Services Committee, minute: "HSC 2026/30" }' }, DEFAULT_CHANGED_BODY()), base(approved)],
+    [
+      'the change records a new approval',
+      policyText(
+        {
+          approvals:
+            '\n  - { date: 2015-06-11, body: Housing Services Committee, minute: "HSC 2015/22" }\n  - { date: 2025-03-13, body: Housing Services Committee, minute: "HSC 2025/08" }\n  - { date: 2026-11-20, body: Housing Services Committee, minute: "HSC 2026/30" }',
+        },
+        DEFAULT_CHANGED_BODY(),
+      ),
+      base(approved),
+    ],
     ['only a non-substantive field changed', policyText({ next_review: '2029-03' }), base(approved)],
     ['every commit is marked editorial', newBody, base(approved, { editorial: true })],
     ['the policy is new on the branch', newBody, base(undefined)],

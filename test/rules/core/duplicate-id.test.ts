@@ -12,7 +12,11 @@ describe('core/duplicate-id', () => {
   });
 
   it('reports each policy sharing an id, on its id, pointing at the others', () => {
-    const files = { 'policies/a.md': policyText({ id: '"HM-01"' }), 'policies/b.md': policyText({ id: '"HM-01"' }), 'policies/c.md': policyText({ id: '"HM-02"' }) };
+    const files = {
+      'policies/a.md': policyText({ id: '"HM-01"' }),
+      'policies/b.md': policyText({ id: '"HM-01"' }),
+      'policies/c.md': policyText({ id: '"HM-02"' }),
+    };
     const messages = runOn(files, { today, only });
     expect(summary(messages)).toEqual(['policies/a.md:2 core/duplicate-id', 'policies/b.md:2 core/duplicate-id']);
     expect(messages.map((m) => m.messageId)).toEqual(['duplicate', 'duplicate']);

@@ -12,7 +12,12 @@ describe('core/schema', () => {
   });
 
   it.each([
-    ['an unknown field, on its key', policyText({ publicaton: 'public' }), 16, /publicaton is not a field of the policy format\. Did you mean publication\?/],
+    [
+      'an unknown field, on its key',
+      policyText({ publicaton: 'public' }),
+      16,
+      /publicaton is not a field of the policy format\. Did you mean publication\?/,
+    ],
     ['a wrong type, on the value', policyText({ review_cycle_months: 'three years' }), 16, /review_cycle_months must be a whole number/],
     ['an unquoted id that YAML reads as a number', policyText({ id: '010' }), 2, /Put it in quotes: id: "010"/],
     ['a missing required field, on the frontmatter', policyText({ owner: undefined }), 2, /The required field owner/],

@@ -28,7 +28,10 @@ describe('core/stale-draft', () => {
   });
 
   it('follows review.stale_months', () => {
-    const messages = runOn({ 'policies/p.md': draft }, { today, only, config: 'review: { stale_months: 12 }', git: lastChanged('2026-05-23') });
+    const messages = runOn(
+      { 'policies/p.md': draft },
+      { today, only, config: 'review: { stale_months: 12 }', git: lastChanged('2026-05-23') },
+    );
     expect(messages).toEqual([]);
   });
 
