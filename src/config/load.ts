@@ -1,11 +1,11 @@
 // Find, parse and validate policies.config.yaml; a problem names the file, line and fix, and the CLI exits 2.
-import { lstatSync, realpathSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readPolicyText } from '../load/read.js';
-import { parseYaml } from '../load/yaml.js';
+import { parseYaml, type YamlPath } from '../load/yaml.js';
 import { toDisplayPath } from '../load/discover.js';
 import { createAjv } from '../schema/ajv.js';
-import { explainSchemaErrors, displayPath, hiddenSummary } from '../schema/explain.js';
+import { explainSchemaErrors, hiddenSummary } from '../schema/explain.js';
 import { readSchema } from '../schema/schemas.js';
 import { closest } from '../util/suggest.js';
 import { RULES } from '../rules/index.js';
@@ -15,6 +15,7 @@ import { DEFAULTS, type CategoryConfig, type CommitteeConfig, type ResolvedConfi
 import type { Location } from '../types.js';
 
 export const CONFIG_FILE = 'policies.config.yaml';
+const MAX_CONFIG_BYTES = 256 * 1024;
 
 export interface ConfigProblem extends Location {
   file: string;
@@ -71,12 +72,14 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
       return { ok: false, problems: [{ file, line: 1, column: 1, message: 'The config file is a symbolic link to a file outside its folder, so it was not read. Put the config itself in the repository.' }] };
     }
   }
-  const read = await readPolicyText(absolute, 256 * 1024);
-  if (!read.ok) {
-    // The reader speaks of policies; a config file this large is not one anyone wrote by hand.
-    const message = read.message.replace(/ a policy may be\. Split it, or move attachments out of the register\./, ' a config file may be. Check that --config names policies.config.yaml, not another file.').replace(/ a policy may be\.$/, ' a config file may be.');
-    return { ok: false, problems: [{ file, line: read.line ?? 1, column: 1, message }] };
+  // A config file this large is not one anyone wrote by hand: said here, in the config's words, before reading.
+  const size = statSync(absolute, { throwIfNoEntry: false })?.size ?? 0;
+  if (size > MAX_CONFIG_BYTES) {
+    const message = `The config file is ${Math.ceil(size / 1024)} KiB, larger than the ${MAX_CONFIG_BYTES / 1024} KiB a config file may be. Check that --config names policies.config.yaml, not another file.`;
+    return { ok: false, problems: [{ file, line: 1, column: 1, message }] };
   }
+  const read = await readPolicyText(absolute, MAX_CONFIG_BYTES);
+  if (!read.ok) return { ok: false, problems: [{ file, line: read.line ?? 1, column: 1, message: read.message }] };
   return parseConfig(read.text, file, path.dirname(absolute));
 }
 
@@ -93,14 +96,14 @@ export function parseConfig(text: string, file: string, root: string): ConfigRes
   // The rules map is checked below against the registry, with messages about rule ids and severities.
   const rulesIsMap = data.rules !== null && typeof data.rules === 'object' && !Array.isArray(data.rules);
   if (!validateConfig(yaml.data)) {
-    const findings = explainSchemaErrors(validateConfig.errors ?? [], configSchema, yaml.data, yaml.positions, CONFIG_FILE);
+    const findings = explainSchemaErrors(validateConfig.errors ?? [], configSchema, yaml.data, yaml.positions, { noun: CONFIG_FILE, root: 'the config file' });
     for (const finding of findings.filter((f) => !f.hidden)) {
       if (rulesIsMap && finding.path[0] === 'rules') continue;
       const at = finding.at === 'key' ? yaml.positions.key(finding.path) : yaml.positions.value(finding.path);
       problems.push({ file, ...at, message: finding.message });
     }
     const hidden = findings.filter((f) => f.hidden).length;
-    if (hidden > 0) problems.push({ file, ...yaml.positions.key([]), message: hiddenSummary(hidden).replace('frontmatter', 'config file') });
+    if (hidden > 0) problems.push({ file, ...yaml.positions.key([]), message: hiddenSummary(hidden, 'The config file') });
   }
   const raw = yaml.data as RawConfig;
 
@@ -130,10 +133,12 @@ export function parseConfig(text: string, file: string, root: string): ConfigRes
       }
       const validateOptions = createAjv().compile(rule.meta.optionsSchema);
       if (!validateOptions(options)) {
-        for (const finding of explainSchemaErrors(validateOptions.errors ?? [], rule.meta.optionsSchema, options, { source: (p) => yaml.positions.source(['rules', id, 1, ...p]) }, `the options of ${id}`).filter((f) => !f.hidden)) {
+        const lookup = { source: (p: YamlPath) => yaml.positions.source(['rules', id, 1, ...p]) };
+        const explained = explainSchemaErrors(validateOptions.errors ?? [], rule.meta.optionsSchema, options, lookup, { noun: `the options of ${id}`, root: 'the options' });
+        for (const finding of explained.filter((f) => !f.hidden)) {
           const optionPath = ['rules', id, 1, ...finding.path];
           const at = finding.at === 'key' ? yaml.positions.key(optionPath) : yaml.positions.value(optionPath);
-          problems.push({ file, ...at, message: `In the options of ${id}: ${finding.message.replace(/^the frontmatter/, displayPath(finding.path))}` });
+          problems.push({ file, ...at, message: `In the options of ${id}: ${finding.message}` });
         }
       }
     }
