@@ -53,7 +53,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
     link = lstatSync(absolute).isSymbolicLink();
   } catch {
     if (explicit) return { ok: false, problems: [{ file: explicit, line: 1, column: 1, message: `The config file ${explicit} does not exist. Check the path given to --config.` }] };
-    return resolveConfig({}, cwd, undefined, []);
+    return { ok: true, config: resolveConfig({}, cwd, undefined) };
   }
   const file = toDisplayPath(cwd, absolute);
   if (link) {
@@ -179,7 +179,7 @@ export function parseConfig(text: string, file: string, root: string): ConfigRes
     }
   });
   if (problems.length > 0) return { ok: false, problems };
-  return resolveConfig(raw, root, file, problems);
+  return { ok: true, config: resolveConfig(raw, root, file) };
 }
 
 const SEVERITIES = ['off', 'warning', 'error'];
@@ -213,7 +213,7 @@ function stringifyInline(value: unknown): string {
   return JSON.stringify(value).replace(/"([^"]+)":/g, '$1: ').replace(/,/g, ', ');
 }
 
-function resolveConfig(raw: RawConfig, root: string, file: string | undefined, problems: ConfigProblem[]): ConfigResult {
+function resolveConfig(raw: RawConfig, root: string, file: string | undefined): ResolvedConfig {
   const jurisdiction = raw.jurisdiction ?? 'none';
   const packs = raw.packs ?? ['core', ...(jurisdiction === 'scotland' ? ['scotland'] : [])];
   const rules = new Map<string, ResolvedRule>();
@@ -268,5 +268,5 @@ function resolveConfig(raw: RawConfig, root: string, file: string | undefined, p
     extraRegulatoryStandards: raw.regulatory_standards ?? [],
     rules,
   };
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
+  return config;
 }
