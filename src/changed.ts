@@ -2,7 +2,6 @@
 // without parsing the whole register: only the changed files and the files that mention their ids.
 import path from 'node:path';
 import type { SimpleGit } from 'simple-git';
-import type { ResolvedConfig } from './config/config.js';
 import { toCheckResult, type CheckOptions } from './check.js';
 import { runRules, type StampedMessage } from './engine/run.js';
 import type { GitFacts } from './engine/rule.js';
@@ -118,5 +117,3 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
   const kept = now.filter((m) => changedFiles.has(m.file) || !existed.has(keyOf(m)));
   return toCheckResult(kept, [...changedFiles], today);
 }
-
-export type { ResolvedConfig };

@@ -36,7 +36,7 @@ export async function loadRegister({ cwd, config, paths, maxBytes, lean }: LoadR
   const policies = await loadPolicies(found.files, maxBytes, lean ?? false);
 
   const discoveryMessages: StampedMessage[] = found.problems.map((p) => ({
-    file: p.file, line: 1, column: 1, ruleId: 'core/frontmatter', severity: p.severity, message: p.message, fatal: p.severity === 'error',
+    file: p.file, line: 1, column: 1, ruleId: 'core/frontmatter', messageId: 'unreadable', severity: p.severity, message: p.message, fatal: p.severity === 'error',
   }));
   const registerFile = config.file ?? toDisplayPath(cwd, path.resolve(cwd, roots[0] ?? '.'));
   return { register: buildRegister(policies), discoveryMessages, registerFile };

@@ -128,6 +128,8 @@ export interface RelatedLocation extends Location {
 export interface Message extends Location {
   /** Pack-qualified rule id, e.g. `core/review-overdue`. */
   ruleId: string;
+  /** Which of the rule's messages this is (a key of its `meta.messages`), e.g. `overdue`: stable, for tools and tests. */
+  messageId: string;
   severity: Severity;
   /** What is wrong, what is expected, and how to fix it, in plain English. */
   message: string;

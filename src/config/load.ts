@@ -1,7 +1,7 @@
 // Find, parse and validate policies.config.yaml; a problem names the file, line and fix, and the CLI exits 2.
 // Where the default registry meets the config: parse (config/parse.ts) knows no rules, resolve (config/resolve.ts)
 // is given a registry; this module wires them to the packs the package ships.
-import { lstatSync, realpathSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readPolicyText } from '../load/read.js';
 import { toDisplayPath } from '../load/discover.js';
@@ -16,6 +16,7 @@ import type { JsonSchema } from '../schema/schemas.js';
 export { CONFIG_FILE };
 export type { ConfigProblem };
 
+const MAX_CONFIG_BYTES = 256 * 1024;
 const schemas = new WeakMap<Registry, JsonSchema>();
 
 export type ConfigResult = { ok: true; config: ResolvedConfig } | { ok: false; problems: ConfigProblem[] };
@@ -50,12 +51,14 @@ export async function loadConfig(cwd: string, explicit?: string, registry: Regis
       return { ok: false, problems: [{ file, line: 1, column: 1, message: 'The config file is a symbolic link to a file outside its folder, so it was not read. Put the config itself in the repository.' }] };
     }
   }
-  const read = await readPolicyText(absolute, 256 * 1024);
-  if (!read.ok) {
-    // The reader speaks of policies; a config file this large is not one anyone wrote by hand.
-    const message = read.message.replace(/ a policy may be\. Split it, or move attachments out of the register\./, ' a config file may be. Check that --config names policies.config.yaml, not another file.').replace(/ a policy may be\.$/, ' a config file may be.');
-    return { ok: false, problems: [{ file, line: read.line ?? 1, column: 1, message }] };
+  // A config file this large is not one anyone wrote by hand: said here, in the config's words, before reading.
+  const size = statSync(absolute, { throwIfNoEntry: false })?.size ?? 0;
+  if (size > MAX_CONFIG_BYTES) {
+    const message = `The config file is ${Math.ceil(size / 1024)} KiB, larger than the ${MAX_CONFIG_BYTES / 1024} KiB a config file may be. Check that --config names policies.config.yaml, not another file.`;
+    return { ok: false, problems: [{ file, line: 1, column: 1, message }] };
   }
+  const read = await readPolicyText(absolute, MAX_CONFIG_BYTES);
+  if (!read.ok) return { ok: false, problems: [{ file, line: read.line ?? 1, column: 1, message: read.message }] };
   return parseConfig(read.text, file, path.dirname(absolute), registry);
 }
 

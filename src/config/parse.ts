@@ -56,9 +56,9 @@ const validators = new WeakMap<JsonSchema, ReturnType<ReturnType<typeof createAj
 /** Parse config text and validate it against `schema`. `root` is the folder paths in the config are relative to. */
 export function parseConfigText(text: string, file: string, root: string, schema: JsonSchema): ParsedConfig | { problems: ConfigProblem[] } {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const yaml = parseYaml(source, 0);
+  const yaml = parseYaml(source, 0, 'config');
   if (yaml.problems.length > 0) {
-    return { problems: yaml.problems.map((p) => ({ file, line: p.line, column: p.column, message: explainYamlProblem(p.kind, p.message, source, p.line, p.column) })) };
+    return { problems: yaml.problems.map((p) => ({ file, line: p.line, column: p.column, message: p.message })) };
   }
   let validate = validators.get(schema);
   if (!validate) {
@@ -70,14 +70,14 @@ export function parseConfigText(text: string, file: string, root: string, schema
   // The rules map is checked by the resolver against the registry, with messages about rule ids and severities.
   const rulesIsMap = data.rules !== null && typeof data.rules === 'object' && !Array.isArray(data.rules);
   if (!validate(yaml.data)) {
-    const findings = explainSchemaErrors(validate.errors ?? [], schema, yaml.data, yaml.positions, CONFIG_FILE);
+    const findings = explainSchemaErrors(validate.errors ?? [], schema, yaml.data, yaml.positions, { noun: CONFIG_FILE, root: 'the config file' });
     for (const finding of findings.filter((f) => !f.hidden)) {
       if (rulesIsMap && finding.path[0] === 'rules') continue;
       const at = finding.at === 'key' ? yaml.positions.key(finding.path) : yaml.positions.value(finding.path);
       problems.push({ file, ...at, message: finding.message });
     }
     const hidden = findings.filter((f) => f.hidden).length;
-    if (hidden > 0) problems.push({ file, ...yaml.positions.key([]), message: hiddenSummary(hidden).replace('frontmatter', 'config file') });
+    if (hidden > 0) problems.push({ file, ...yaml.positions.key([]), message: hiddenSummary(hidden, 'The config file') });
   }
   return { file, root, raw: yaml.data as RawConfig, positions: yaml.positions, problems, rulesIsMap };
 }
@@ -121,18 +121,3 @@ export function crossCheck({ raw, positions, file, root }: ParsedConfig): Config
   return problems;
 }
 
-/** A YAML problem in the config, in words, with the key named where two are the same. */
-function explainYamlProblem(kind: string, detail: string, source: string, line: number, column: number): string {
-  switch (kind) {
-    case 'duplicate-key': {
-      const text = source.split(/\r?\n/)[line - 1]?.slice(column - 1) ?? '';
-      const key = /^\s*(?:-\s+)?["']?([^"':#]+?)["']?\s*:/.exec(text)?.[1];
-      return `${key ? `The setting ${key} appears` : 'A setting appears'} twice at the same level of the config file. Keep one of them (YAML does not merge them).`;
-    }
-    case 'tab': return 'A tab is used for indentation here; YAML only allows spaces. Replace the tab with spaces.';
-    case 'alias': return 'YAML aliases and anchors (`*name`, `&name`) are not allowed in the config file. Write the value out in full.';
-    case 'tag': return `${detail} Remove the tag (the \`!\` word before the value).`;
-    case 'not-a-mapping': return 'The config file must be a set of `setting: value` lines, such as `organisation: Craigmhor Housing Association`.';
-    default: return `The config file is not valid YAML here: ${detail.replace(/\.$/, '')}. Check the indentation, colons, brackets and quotes on this line.`;
-  }
-}

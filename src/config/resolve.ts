@@ -4,7 +4,7 @@ import type { ConfigCondition, Pack } from '../engine/pack.js';
 import { isUnwaivable, qualifiedId } from '../engine/rule.js';
 import type { Registry } from '../engine/registry.js';
 import { createAjv } from '../schema/ajv.js';
-import { displayPath, explainSchemaErrors } from '../schema/explain.js';
+import { explainSchemaErrors } from '../schema/explain.js';
 import type { Grade } from '../types.js';
 import { closest } from '../util/suggest.js';
 import {
@@ -43,10 +43,10 @@ export function ruleSettingProblems({ raw, positions, file, rulesIsMap }: Parsed
     const validateOptions = createAjv().compile(rule.meta.optionsSchema);
     if (!validateOptions(options)) {
       const lookup = { source: (p: readonly (string | number)[]) => positions.source(['rules', id, 1, ...p]) };
-      for (const finding of explainSchemaErrors(validateOptions.errors ?? [], rule.meta.optionsSchema, options, lookup, `the options of ${id}`).filter((f) => !f.hidden)) {
+      for (const finding of explainSchemaErrors(validateOptions.errors ?? [], rule.meta.optionsSchema, options, lookup, { noun: `the options of ${id}`, root: 'the options' }).filter((f) => !f.hidden)) {
         const optionPath = ['rules', id, 1, ...finding.path];
         const at = finding.at === 'key' ? positions.key(optionPath) : positions.value(optionPath);
-        problems.push({ file, ...at, message: `In the options of ${id}: ${finding.message.replace(/^the frontmatter/, displayPath(finding.path))}` });
+        problems.push({ file, ...at, message: `In the options of ${id}: ${finding.message}` });
       }
     }
   }

@@ -58,6 +58,7 @@ export function runRules({ register, config, rules, today, registerFile, git, po
         file: file ?? registerFile,
         ...location,
         ruleId: id,
+        messageId: report.messageId,
         severity: setting.severity,
         message: fillTemplate(template, report.data),
         url: docsUrl(rule),
