@@ -1,6 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning and other static-analysis viewers.
 import type { CheckFormatter } from './types.js';
 import type { RelatedLocation } from '../types.js';
+import { jsonText } from './neutralise.js';
 
 /** SARIF artifact URIs are relative URI references: encode each path segment, keep the slashes. */
 export function toArtifactUri(file: string): string {
@@ -59,5 +60,5 @@ export const sarif: CheckFormatter = (result, { version, rules }) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonText(JSON.stringify(log, null, 2))}\n`;
 };

@@ -5,6 +5,7 @@ import type { ResolvedConfig } from '../../config/config.js';
 import { GitError } from '../../git/errors.js';
 import type { HistoryEntry } from '../../git/history.js';
 import { mdCell } from '../../format/markdown-text.js';
+import { jsonText } from '../../format/neutralise.js';
 import { parsePolicy, type Policy } from '../../load/policy.js';
 import { closest } from '../../util/suggest.js';
 import { parseCommandArgs, requireChoice, UsageError, type CliIo, type Command } from '../io.js';
@@ -54,7 +55,7 @@ export const historyCommand: Command = {
     const { mergeHistory, versionsOf } = await import('../../git/history.js');
     const entries = mergeHistory(await versionsOf(gitIn(root), repoPath), policy.data.approvals ?? []);
     const output = format === 'json'
-      ? `${JSON.stringify({ id: policy.data.id, title: policy.data.title, file: policy.file, entries }, null, 2)}\n`
+      ? `${jsonText(JSON.stringify({ id: policy.data.id, title: policy.data.title, file: policy.file, entries }, null, 2))}\n`
       : historyMarkdown(policy, entries);
     await emit(io, output, values.out, config);
     return 0;

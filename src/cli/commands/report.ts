@@ -1,6 +1,7 @@
 // `policies report`: the register's state as of a date (md, html, json), for the board and its assurance statement.
 import { checkRegister } from '../../check.js';
 import { formatReportMarkdown } from '../../format/report/markdown.js';
+import { jsonText } from '../../format/neutralise.js';
 import { buildReport, REPORT_RULES } from '../../report/report.js';
 import { RULES } from '../../rules/index.js';
 import { qualifiedId } from '../../engine/rule.js';
@@ -37,7 +38,7 @@ export const reportCommand: Command = {
     const drafts = policies.filter((p) => p.data.status === 'draft' || p.data.status === 'consultation');
     const lastChanged = known ?? (drafts.length ? await (await import('../../git/last-change.js')).lastChangeDates(io.cwd, drafts.map((p) => p.file)) : undefined);
     const report = buildReport({ policies, messages, config, today, ...(lastChanged ? { lastChanged } : {}) });
-    const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? (await import('../../format/report/html.js')).formatReportHtml(report) : formatReportMarkdown(report);
+    const output = format === 'json' ? `${jsonText(JSON.stringify(report, null, 2))}\n` : format === 'html' ? (await import('../../format/report/html.js')).formatReportHtml(report) : formatReportMarkdown(report);
     await emit(io, output, values.out, config);
     return 0;
   },
