@@ -2,6 +2,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { resolveInside } from '../util/paths.js';
 
 export interface DiscoveredFile {
   /** Absolute path. */
@@ -25,6 +26,11 @@ export interface DiscoverOptions {
   cwd: string;
   /** Glob patterns (relative to cwd) of files to leave out. */
   exclude?: readonly string[];
+  /**
+   * The repository: the folder that holds the config (or cwd without one). A named file or folder whose real path
+   * (through any symbolic link) lies outside it is reported and never read.
+   */
+  root?: string;
 }
 
 export const DEFAULT_EXCLUDE = ['**/README.md', '**/node_modules/**'];
@@ -57,8 +63,14 @@ export async function discover(paths: readonly string[], options: DiscoverOption
     } catch {
       throw new MissingPathError(userPath);
     }
+    const inside = resolveInside(options.root ?? cwd, absolute);
+    if (!inside.ok) {
+      // The real path is not named: it may be somewhere a pull request should not learn about.
+      problems.push({ file: toDisplayPath(cwd, absolute), severity: 'error', message: `${info.isDirectory() ? 'This folder' : 'This file'} is, or is reached through, a symbolic link to a place outside the repository, so it was not read. Name a folder inside the repository, or copy the policies into it.` });
+      continue;
+    }
     // Links may point anywhere inside the folder the user named (or the working directory), never outside it.
-    const root = info.isDirectory() ? await realpath(absolute) : await realpath(cwd);
+    const root = info.isDirectory() ? inside.real : await realpath(cwd);
     if (info.isDirectory()) await walk(absolute, root, true);
     else addFile(absolute);
   }
