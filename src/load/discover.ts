@@ -1,7 +1,7 @@
 // Find the policy files under the paths a user named, safely: no following links out of the tree, no loops.
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { compileGlobs } from '../util/glob.js';
 import { resolveInside } from '../util/paths.js';
 
 export interface DiscoveredFile {
@@ -51,7 +51,8 @@ const isMarkdown = (name: string) => /\.(md|markdown)$/i.test(name);
 
 export async function discover(paths: readonly string[], options: DiscoverOptions): Promise<Discovery> {
   const { cwd } = options;
-  const excluded = picomatch([...(options.exclude ?? DEFAULT_EXCLUDE)], { dot: true });
+  // Not picomatch: its expressions backtrack, and a crafted pattern with a crafted file name could stall the check.
+  const excluded = compileGlobs(options.exclude ?? DEFAULT_EXCLUDE);
   const files = new Map<string, DiscoveredFile>();
   const problems: DiscoveryProblem[] = [];
 
