@@ -13,6 +13,7 @@ import { PACKS } from '../rules/packs.js';
 import { qualifiedId } from '../engine/rule.js';
 import { DEFAULTS, type CategoryConfig, type CommitteeConfig, type ResolvedConfig, type ResolvedRule, type RuleSetting } from './config.js';
 import type { Location } from '../types.js';
+import { committeeNameClashes } from './committees.js';
 
 export const CONFIG_FILE = 'policies.config.yaml';
 
@@ -166,6 +167,7 @@ export function parseConfig(text: string, file: string, root: string): ConfigRes
       });
     });
   }
+  for (const clash of committeeNameClashes(raw.committees ?? [])) problems.push({ file, ...yaml.positions.value(clash.path), message: clash.message });
   // Policy folders stay inside the config's folder: a pull request must not point the check at /etc or at the whole disk.
   (raw.policies ?? []).forEach((folder, i) => {
     const inside = path.relative(root, path.resolve(root, folder));

@@ -67,7 +67,7 @@ export async function discover(paths: readonly string[], options: DiscoverOption
     const inside = resolveInside(options.root ?? cwd, absolute);
     if (!inside.ok) {
       // The real path is not named: it may be somewhere a pull request should not learn about.
-      problems.push({ file: toDisplayPath(cwd, absolute), severity: 'error', message: `${info.isDirectory() ? 'This folder' : 'This file'} is, or is reached through, a symbolic link to a place outside the repository, so it was not read. Name a folder inside the repository, or copy the policies into it.` });
+      problems.push({ file: toDisplayPath(cwd, absolute), severity: 'error', message: `${info.isDirectory() ? 'This folder' : 'This file'} lies outside the repository (the folder that holds policies.config.yaml, or the current folder without one), or is reached through a symbolic link that leads outside it, so it was not read. Name a path inside the repository, or run policy-tracker from the repository that holds it.` });
       continue;
     }
     // Links may point anywhere inside the folder the user named (or the working directory), never outside it.

@@ -1,7 +1,7 @@
 // Turn ajv's errors into plain-English findings that name the field, what is wrong, and how to fix it.
 import type { ErrorObject } from 'ajv';
 import { stringify } from 'yaml';
-import { isRealDate, suggestIsoDate, suggestIsoMonth } from '../util/dates.js';
+import { EARLIEST_YEAR, inYearRange, isRealDate, LATEST_YEAR, suggestIsoDate, suggestIsoMonth } from '../util/dates.js';
 import { closest } from '../util/suggest.js';
 import type { JsonSchema } from './schemas.js';
 import { policySchema } from './schemas.js';
@@ -250,7 +250,13 @@ function explainOne(error: ErrorObject, schema: JsonSchema, data: unknown, looku
       }
       if (expected === 'integer') {
         if (typeof value === 'number') {
-          return { path, at: 'value', kind: 'type', message: `${name} is ${written()}, which is not a whole number. Write a whole number, for example ${assign(String(Math.round(value)))}` };
+          // Only a value the field accepts is suggested: never Infinity (from .inf or 1e999) or one out of range.
+          const rounded = Math.round(value);
+          const min = typeof fieldSchema?.minimum === 'number' ? fieldSchema.minimum : -Infinity;
+          const max = typeof fieldSchema?.maximum === 'number' ? fieldSchema.maximum : Infinity;
+          const suggestion = Number.isFinite(rounded) && rounded >= min && rounded <= max ? rounded : exampleFor(fieldSchema);
+          const fix = suggestion === undefined ? '' : `, for example ${assign(String(suggestion))}`;
+          return { path, at: 'value', kind: 'type', message: `${name} is ${written()}, which is not a whole number. Write a whole number${fix || "."}` };
         }
         const hint = typeof value === 'string' && /^\s*\d+\s*$/.test(value)
           ? ` Remove the quotes: ${assign(value.trim())}`
@@ -320,6 +326,9 @@ function explainDate(path: YamlPath, name: string, value: string, monthAllowed: 
     return { path, at: 'value', kind: 'date', message: `${name} is ${value}, which is not a real date (${why}). Correct the date.` };
   }
   const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if ((shape || (month && monthAllowed && Number(month[2]) >= 1 && Number(month[2]) <= 12)) && !inYearRange(value)) {
+    return { path, at: 'value', kind: 'date', message: `${name} is ${value}, in the year ${value.slice(0, 4)}; dates must fall between ${EARLIEST_YEAR} and ${LATEST_YEAR}. Correct the year (for a policy with no fixed end, leave the field out rather than writing a far-off date).` };
+  }
   if (month && !monthAllowed) {
     return { path, at: 'value', kind: 'date', message: `${name} is ${value}, a month; this field needs ${form}. Add the day, for example ${value}-01.` };
   }
