@@ -160,10 +160,13 @@ describe('--out writes only a regular file, never in a policy folder', () => {
     const compiled = join(process.cwd(), 'dist/src/util/write-file.js');
     expect(existsSync(compiled)).toBe(true);
     const script = `
+      import { readdirSync } from 'node:fs';
       import { writeFileAtomic } from ${JSON.stringify(compiled)};
-      setTimeout(() => process.kill(process.pid, 'SIGTERM'), 20);
-      const big = 'x'.repeat(256 * 1024 * 1024);
-      for (;;) await writeFileAtomic(${JSON.stringify(join(dir, 'out.md'))}, big);
+      const big = 'x'.repeat(32 * 1024 * 1024);
+      void writeFileAtomic(${JSON.stringify(join(dir, 'out.md'))}, big);
+      setInterval(() => {
+        if (readdirSync(${JSON.stringify(dir)}).some((f) => f.endsWith('.tmp'))) process.kill(process.pid, 'SIGTERM');
+      }, 1);
     `;
     let signal: string | undefined;
     try {
