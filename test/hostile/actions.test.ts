@@ -107,6 +107,7 @@ describe('every output of a hostile register is inert', () => {
     const [hostile, plain] = [await count(true), await count(false)];
     expect(hostile.events).toBe(plain.events);
     expect(hostile.components).toBe(plain.components);
+    for (const l of hostile.ics.split('\r\n')) expect(Buffer.byteLength(l, 'utf8')).toBeLessThanOrEqual(75);
     expect(hostile.name).toMatch(/^Rent.+END:VEVENT.+BEGIN:VEVENT.+: policy reviews$/s);
     expect(hostile.ics.split('\r\n').filter((l) => /^(BEGIN|END):/.test(l))).toEqual(plain.ics.split('\r\n').filter((l) => /^(BEGIN|END):/.test(l)));
   }, 30_000);
