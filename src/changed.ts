@@ -25,7 +25,7 @@ const EDITORIAL = /^Policy-Change:\s*editorial\s*$/im;
 /** Every file under the repository that contains any of `terms`, as repo-relative paths (one git grep). */
 async function filesMentioning(git: SimpleGit, terms: readonly string[], pathspecs: readonly string[], ignoreCase = false): Promise<string[]> {
   if (terms.length === 0) return [];
-  const args = ['-c', 'core.quotepath=off', 'grep', '--untracked', '-l', '-z', '-F', ...(ignoreCase ? ['-i'] : []), ...terms.flatMap((t) => ['-e', t]), '--', ...pathspecs];
+  const args = ['--literal-pathspecs', '-c', 'core.quotepath=off', 'grep', '--untracked', '-l', '-z', '-F', ...(ignoreCase ? ['-i'] : []), ...terms.flatMap((t) => ['-e', t]), '--', ...pathspecs];
   try {
     return (await git.raw(args)).split('\0').filter(Boolean);
   } catch {
@@ -61,7 +61,7 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
   const from = await mergeBase(git, baseCommit, headCommit);
 
   const roots = options.paths && options.paths.length > 0 ? options.paths : config.policies.map((p) => path.relative(cwd, path.resolve(config.root, p)) || '.');
-  const found = await discover(roots, { cwd, exclude: config.exclude });
+  const found = await discover(roots, { cwd, exclude: config.exclude, root: config.root });
   const toRepo = (display: string) => path.relative(root, path.resolve(cwd, display)).split(path.sep).join('/');
   const toDisplay = (repoPath: string) => path.relative(cwd, path.join(root, repoPath)).split(path.sep).join('/');
   const headFiles = new Map(found.files.map((f) => [toRepo(f.file), f]));

@@ -32,7 +32,7 @@ export interface LoadedRegister {
 /** Find and load every policy file. Bad files become policies with a load problem; this never throws for content. */
 export async function loadRegister({ cwd, config, paths, maxBytes, lean }: LoadRegisterOptions): Promise<LoadedRegister> {
   const roots = paths && paths.length > 0 ? paths : config.policies.map((p) => path.relative(cwd, path.resolve(config.root, p)) || '.');
-  const found = await discover(roots, { cwd, exclude: config.exclude });
+  const found = await discover(roots, { cwd, exclude: config.exclude, root: config.root });
   const policies = await loadPolicies(found.files, maxBytes, lean ?? false);
 
   const discoveryMessages: StampedMessage[] = found.problems.map((p) => ({
@@ -83,7 +83,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 async function namedFiles(options: CheckOptions): Promise<{ files: Set<string>; paths: string[] } | undefined> {
   const { cwd, config, paths } = options;
   if (!paths || paths.length === 0 || !config.file) return undefined;
-  const found = await discover(paths, { cwd, exclude: config.exclude });
+  const found = await discover(paths, { cwd, exclude: config.exclude, root: config.root });
   const folders = config.policies.map((p) => path.relative(cwd, path.resolve(config.root, p)) || '.').filter((p) => existsSync(path.resolve(cwd, p)));
   return { files: new Set([...found.files.map((f) => f.file), ...found.problems.map((p) => p.file)]), paths: [...folders, ...paths] };
 }

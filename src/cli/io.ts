@@ -1,6 +1,7 @@
 // What a command may touch: its arguments, the working directory, the clock, and two output streams.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatNames, type FormatterRegistry } from '../format/registry.js';
+import { EARLIEST_YEAR, inYearRange, LATEST_YEAR } from '../util/dates.js';
 
 export interface CliIo {
   cwd: string;
@@ -60,6 +61,7 @@ export function requireDate(value: string | undefined, option: string): string |
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)) || new Date(value).toISOString().slice(0, 10) !== value) {
     throw new UsageError(`${option} must be a real date written YYYY-MM-DD, not "${value}".`);
   }
+  if (!inYearRange(value)) throw new UsageError(`${option} ${value} is outside the years ${EARLIEST_YEAR}-${LATEST_YEAR} policy-tracker works with. Check the year.`);
   return value;
 }
 

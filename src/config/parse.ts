@@ -8,6 +8,7 @@ import type { JsonSchema } from '../schema/schemas.js';
 import { closest } from '../util/suggest.js';
 import { DEFAULTS, type RuleSetting } from './config.js';
 import type { Location } from '../types.js';
+import { committeeNameClashes } from './committees.js';
 
 export const CONFIG_FILE = 'policies.config.yaml';
 
@@ -111,6 +112,7 @@ export function crossCheck({ raw, positions, file, root }: ParsedConfig): Config
       });
     });
   }
+  for (const clash of committeeNameClashes(raw.committees ?? [])) problems.push({ file, ...positions.value(clash.path), message: clash.message });
   // Policy folders stay inside the config's folder: a pull request must not point the check at /etc or at the whole disk.
   (raw.policies ?? []).forEach((folder, i) => {
     const inside = path.relative(root, path.resolve(root, folder));

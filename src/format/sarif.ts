@@ -2,6 +2,7 @@
 import { basisText } from '../types.js';
 import type { CheckFormatter } from './types.js';
 import type { RelatedLocation } from '../types.js';
+import { jsonText } from './neutralise.js';
 
 /** SARIF artifact URIs are relative URI references: encode each path segment, keep the slashes. */
 export function toArtifactUri(file: string): string {
@@ -61,5 +62,5 @@ export const sarif: CheckFormatter = (result, { version, rules }) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonText(JSON.stringify(log, null, 2))}\n`;
 };

@@ -3,7 +3,7 @@
 // title, description, examples, format, enum); only the policy id's pattern has words of its own.
 import type { DefinedError, ErrorObject } from 'ajv';
 import { stringify } from 'yaml';
-import { isRealDate, suggestIsoDate, suggestIsoMonth } from '../util/dates.js';
+import { EARLIEST_YEAR, inYearRange, isRealDate, LATEST_YEAR, suggestIsoDate, suggestIsoMonth } from '../util/dates.js';
 import { closest } from '../util/suggest.js';
 import type { JsonSchema } from './schemas.js';
 import { policySchema } from './schemas.js';
@@ -366,7 +366,13 @@ function explainType(expected: string | string[], subject: Subject): SchemaFindi
   }
   if (expected === 'integer') {
     if (typeof value === 'number') {
-      return { path, at: 'value', kind: 'type', message: `${name} is ${written()}, which is not a whole number. Write a whole number, for example ${assign(String(Math.round(value)))}` };
+      // Only a value the field accepts is suggested: never Infinity (from .inf or 1e999) or one out of range.
+      const rounded = Math.round(value);
+      const min = typeof fieldSchema?.minimum === 'number' ? fieldSchema.minimum : -Infinity;
+      const max = typeof fieldSchema?.maximum === 'number' ? fieldSchema.maximum : Infinity;
+      const suggestion = Number.isFinite(rounded) && rounded >= min && rounded <= max ? rounded : exampleFor(fieldSchema);
+      const fix = suggestion === undefined ? '' : `, for example ${assign(String(suggestion))}`;
+      return { path, at: 'value', kind: 'type', message: `${name} is ${written()}, which is not a whole number. Write a whole number${fix || '.'}` };
     }
     const hint = typeof value === 'string' && /^\s*\d+\s*$/.test(value)
       ? ` Remove the quotes: ${assign(value.trim())}`
@@ -409,6 +415,9 @@ function explainDate(path: YamlPath, name: string, value: string, monthAllowed: 
     return { path, at: 'value', kind: 'date', message: `${name} is ${value}, which is not a real date (${why}). Correct the date.` };
   }
   const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if ((shape || (month && monthAllowed && Number(month[2]) >= 1 && Number(month[2]) <= 12)) && !inYearRange(value)) {
+    return { path, at: 'value', kind: 'date', message: `${name} is ${value}, in the year ${value.slice(0, 4)}; dates must fall between ${EARLIEST_YEAR} and ${LATEST_YEAR}. Correct the year (for a policy with no fixed end, leave the field out rather than writing a far-off date).` };
+  }
   if (month && !monthAllowed) {
     return { path, at: 'value', kind: 'date', message: `${name} is ${value}, a month; this field needs ${form}. Add the day, for example ${value}-01.` };
   }

@@ -43,8 +43,9 @@ export const historyCommand: Command = {
     const { values, positionals } = parseCommandArgs(argv, { format: { type: 'string' as const }, config: { type: 'string' as const }, out: { type: 'string' as const } }, historyUsage);
     const format = requireFormat(values.format, HISTORY_FORMATTERS);
     const { policy, root, repoPath, config } = await findPolicy(io, positionals[0], values.config, historyUsage);
-    const { gitIn } = await import('../../git/git.js');
+    const { assertFullHistory, gitIn } = await import('../../git/git.js');
     const { mergeHistory, versionsOf } = await import('../../git/history.js');
+    await assertFullHistory(gitIn(root), 'policies history');
     const entries = mergeHistory(await versionsOf(gitIn(root), repoPath), policy.data.approvals ?? []);
     const output = await render(HISTORY_FORMATTERS, format, { id: policy.data.id, title: policy.data.title, file: policy.file, entries }, {});
     await emit(io, output, values.out, config);
@@ -77,10 +78,12 @@ export const diffCommand: Command = {
     const format = requireFormat(values.format, DIFF_FORMATTERS);
     if (values.base !== undefined && values['since-approval']) throw new UsageError('Use --since-approval or --base, not both.');
     const { policy, root, repoPath, config } = await findPolicy(io, positionals[0], values.config, diffUsage);
-    const { fileAt, gitIn, resolveCommit } = await import('../../git/git.js');
+    const { assertFullHistory, fileAt, gitIn, resolveCommit } = await import('../../git/git.js');
     const { versionsOf } = await import('../../git/history.js');
     const { diffPolicies } = await import('../../diff/policy-diff.js');
     const git = gitIn(root);
+    // Against the last approval, the approved version is found in the history; against --base, renames are.
+    await assertFullHistory(git, 'policies diff');
     const versions = await versionsOf(git, repoPath);
     let before: Policy | undefined;
     let since: string;

@@ -2,7 +2,9 @@
 import { lstat, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { configTemplate, examplePolicy, participationStrategy, workflowTemplate } from '../../init/files.js';
-import { writeFileAtomic } from '../../util/write-file.js';
+import { existingEntry, kindOf, writeFileAtomic } from '../../util/write-file.js';
+import { isWithin, realDestination, realFolder } from '../../util/paths.js';
+import { visibleControls } from '../../format/types.js';
 import { parseCommandArgs, UsageError, type Command } from '../io.js';
 
 const usage = `Usage: policy-tracker init [options]
@@ -48,6 +50,13 @@ export const initCommand: Command = {
         continue;
       }
       await mkdir(path.dirname(target), { recursive: true });
+      // A folder in the way that is a link out of the given folder, or a link or special file at the name: skipped.
+      const real = realDestination(target);
+      const entry = existingEntry(target);
+      if (real === undefined || !isWithin(realFolder(dir), real) || (entry && !entry.isFile())) {
+        io.stdout(`skipped  ${visibleControls(relative)} (${entry ? kindOf(entry) : 'a link to outside the folder'}; nothing written)\n`);
+        continue;
+      }
       await writeFileAtomic(target, content);
       io.stdout(`created  ${relative}\n`);
     }

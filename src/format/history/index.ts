@@ -2,6 +2,7 @@
 import type { PolicyDiff } from '../../diff/policy-diff.js';
 import type { HistoryEntry } from '../../git/history.js';
 import { mdCell } from '../markdown-text.js';
+import { jsonText } from '../neutralise.js';
 import { defineFormatters } from '../registry.js';
 
 export interface PolicyHistory {
@@ -22,7 +23,7 @@ function historyMarkdown({ id, title, entries }: PolicyHistory): string {
 
 export const HISTORY_FORMATTERS = defineFormatters<PolicyHistory, Record<string, never>>('md', {
   md: { description: 'Markdown', format: historyMarkdown },
-  json: { description: '{ id, title, file, entries } (docs/formats.md)', format: (h) => `${JSON.stringify(h, null, 2)}\n` },
+  json: { description: '{ id, title, file, entries } (docs/formats.md)', format: (h) => `${jsonText(JSON.stringify(h, null, 2))}\n` },
 });
 
 export const DIFF_FORMATTERS = defineFormatters<PolicyDiff, Record<string, never>>('md', {
