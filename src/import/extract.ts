@@ -203,7 +203,9 @@ export function extract(doc: ReadDocument): Extracted {
   else {
     const headings = lines.slice(0, COVER_LINES).filter((l) => l.heading || (l.text.length < 90 && l.text === l.text.toUpperCase() && /[A-Z]{4}/.test(l.text)));
     const named = headings.find((l) => /\b(policy|strategy|procedure|statement|charter|plan|framework|code of|scheme|standards)\b/i.test(l.text) && !/^contents$/i.test(l.text));
-    const pick = named ?? headings.find((l) => l.heading === 1);
+    const firstLine = lines.slice(0, 5).find((l) => !l.cells && l.text.length < 90 && !/[.:;]$/.test(l.text) && !matchLabel(l.text)
+      && /\b(policy|strategy|procedure|statement|charter|framework|scheme)\b/i.test(l.text));
+    const pick = named ?? firstLine ?? headings.find((l) => l.heading === 1);
     if (pick) {
       const text = normaliseSpaces(pick.text.replace(/^\(?draft\)?\s*[:\-–]?\s*/i, '').replace(/\s*[-–—:]\s*(draft|final)$/i, ''));
       out.title = found(toTitleCase(text), file, pick, named ? 'medium' : 'low', 'read from the document\'s heading, not a labelled title');
@@ -229,7 +231,7 @@ export function extract(doc: ReadDocument): Extracted {
 
   // "Approved by Housing Services Committee: 20 March 2019", "Approved by Board September 2017": body and date together.
   for (const line of zone) {
-    const m = /\bapproved\s+by\s*(?:the\s+)?([A-Z][\w&'’ -]{0,60}?\b(?:Board(?: of Management| of Directors)?|Committee|Sub[- ]Committee|Team|Group|Panel|Council|Executive|Cabinet|Trustees|Forum|Chief Executive))\b\s*(?:[:\-–—/,]|\bon\b)?\s*(.*)$/i.exec(line.text);
+    const m = /\bapproved\s+by\s*(?:the\s+)?((?:[A-Z][\w&'’ -]{0,60}?\s)?(?:Board(?: of Management| of Directors)?|Committee|Sub[- ]Committee|Team|Group|Panel|Council|Executive|Cabinet|Trustees|Forum|Chief Executive))\b\s*(?:[:\-–—/,]|\bon\b)?\s*(.*)$/i.exec(line.text);
     if (!m) continue;
     const body = normaliseSpaces(m[1]!);
     if (!out.approving_body && body.length > 2) out.approving_body = found(body, file, line, 'high');
@@ -253,7 +255,8 @@ export function extract(doc: ReadDocument): Extracted {
   if (approved && !out.approved) out.approved = found(approved.value.value, file, approved.pair.line, dateConfidence(approved.value, approved.pair), monthNote(approved.value));
 
   const next = dateOf('next_review');
-  const last = dateOf('last_reviewed');
+  // "This review" (the review this version records) is the latest; "Last review" on the same sheet is the one before.
+  const last = dateOf('this_review') ?? dateOf('last_reviewed');
   const review = dateOf('review');
   const reference = out.approved?.value ?? last?.value.value ?? out.adopted?.value;
   if (next) out.next_review = found(next.value.value, file, next.pair.line, dateConfidence(next.value, next.pair));
@@ -268,10 +271,7 @@ export function extract(doc: ReadDocument): Extracted {
       out.last_reviewed = found(when, file, review.pair.line, 'medium', `"Review date" read as the date of the last review${review.value.precision === 'month' ? '; ' + monthNote(review.value) : ''}`);
     }
   }
-  const effective = dateOf('effective');
-  if (!out.approved && !out.adopted && effective) {
-    out.approved = found(effective.value.value, file, effective.pair.line, 'low', 'the document gives only the date the policy took effect; confirm the date it was approved');
-  }
+  // A date the policy took effect is not the date it was approved: it is not used for either.
 
   // Review cycle: a labelled cycle, or a sentence anywhere ("This policy will be reviewed every three years").
   const cycle = first('review_cycle', (p) => readCycle(p.value));
@@ -336,7 +336,8 @@ export function extract(doc: ReadDocument): Extracted {
     const v = consultation.value;
     const yn = yesNo(v);
     const groups = GROUPS.filter(([re]) => re.test(v)).map(([, g]) => g);
-    if (yn !== undefined || groups.length > 0) {
+    const described = yn === undefined && /\w+\s+\w+/.test(v) && !/^(tbc|tba|to be confirmed|pending|ongoing)\b/i.test(v);
+    if (yn !== undefined || groups.length > 0 || described) {
       out.consultation_required = found(yn ?? true, file, consultation.pair.line, yn === undefined ? 'medium' : conf(consultation.pair), yn === undefined ? 'the document names who was consulted' : undefined);
     }
     const unique = [...new Set(groups.includes('registered-tenant-organisations') ? groups : groups)];
@@ -349,7 +350,10 @@ export function extract(doc: ReadDocument): Extracted {
   let outcomeLine: SourceLine | undefined;
   lines.forEach((line, i) => {
     if (!/\bcharter\b/i.test(line.text) && !(line.cells && /outcome/i.test(line.text))) return;
-    for (const l of [line, lines[i + 1]].filter((x): x is SourceLine => x !== undefined)) {
+    // The outcomes may follow the mention as a short list: read on until a heading or a long paragraph.
+    const following: SourceLine[] = [];
+    for (const l of lines.slice(i + 1, i + 10)) { if (l.heading || l.text.length > 200) break; following.push(l); }
+    for (const l of [line, ...following]) {
       const ns = outcomesIn(l.text);
       if (ns.length > 0) { ns.forEach((n) => outcomes.add(n)); outcomeLine ??= l; }
     }

@@ -3,17 +3,18 @@
 
 export type LabelField =
   | 'title' | 'id' | 'version' | 'category' | 'status' | 'owner' | 'author' | 'approving_body' | 'adopted' | 'approved'
-  | 'last_reviewed' | 'next_review' | 'review' | 'review_cycle' | 'eia' | 'eia_required' | 'eia_completed'
+  | 'last_reviewed' | 'this_review' | 'next_review' | 'review' | 'review_cycle' | 'eia' | 'eia_required' | 'eia_completed'
   | 'consultation' | 'charter' | 'legislation' | 'links' | 'effective';
 
 /** Longest labels first within a field; fields in the order they are tried, so "next review date" is not "review date". */
 export const LABELS: readonly [LabelField, string][] = [
   ['next_review', 'date of next review|next review date|date for next review|next review due|next review|review due date|review due|due for review|next due|to be reviewed(?: by)?|when is the next review|when is the review date|review by|date of review due|renewal date'],
-  ['last_reviewed', 'date of last review|date last reviewed|last reviewed(?: date| on)?|last review date|last review|this review|latest review(?: date)?|when was it last reviewed|date reviewed|reviewed on|date revised|revised'],
+  ['this_review', 'this review(?: date)?|date of this review|current review'],
+  ['last_reviewed', 'date of last review|date last reviewed|last reviewed(?: date| on)?|last review date|last review|when was it last reviewed|date reviewed|reviewed on|date revised|revised'],
   ['review_cycle', 'review cycle|review frequency|frequency of review|review period|review interval'],
-  ['review', 'review date|date of review|review'],
+  ['review', 'latest review date|latest review|review date|date of review|review'],
   ['adopted', 'date first adopted|date adopted|adoption date|date of adoption(?: or last review)?|first adopted|adopted on|adopted|date first issued|first issued|date of first approval|first approved|originally approved|original approval date'],
-  ['approved', 'date of board approval|date of committee approval|date of approval|date approved|approval date|approved date|approved on|board approved|committee approved|date issued|issue date|when was the policy issued|date agreed|agreed on'],
+  ['approved', 'date of board approval|date of committee approval|date of approval|date approved|approval date|approved date|approved on|board approved|committee approved|date issued|issue date|when was the policy issued|date agreed|agreed on|approved(?! by)'],
   ['effective', 'effective date|date effective(?: from)?|effective from|date of effect|policy to take effect from|implementation date|policy date'],
   ['approving_body', 'approving body|approval body|approving committee|approved by|authorised by|agreed by|ratified by|who approved this policy|who approved it|governing body|committee'],
   ['owner', 'lead officer|policy owner|document owner|owner|responsible officer|responsible director|responsible manager|responsible person|accountable officer|accountable director|policy lead|lead director|lead manager|who owns this policy|who looks after this policy|responsibility|managed by'],
@@ -45,6 +46,9 @@ export function matchLabel(text: string): { field: LabelField; length: number } 
   return undefined;
 }
 
+const DATE_FIELDS = new Set<LabelField>(['next_review', 'last_reviewed', 'this_review', 'review', 'adopted', 'approved', 'effective']);
+const DATE_START = /^\s+(\d{1,2}(st|nd|rd|th)?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s-]+\d{2,4}\b|^\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/i;
+
 /** Every place in a line where a label starts (at the start, or after a value, as in "Approved: May 2021 Review: May 2024"). */
 export function labelsIn(text: string): { field: LabelField; start: number; end: number }[] {
   const found: { field: LabelField; start: number; end: number }[] = [];
@@ -58,7 +62,8 @@ export function labelsIn(text: string): { field: LabelField; start: number; end:
     if (!label) continue;
     // A label in the middle of a line must be followed by a colon, so prose ("the review of ...") is not taken for one.
     const after = rest.slice(label.length);
-    if (start > 0 && !/^\s*[:?]/.test(after)) continue;
+    // Without a colon, only a date label directly followed by a date ("... 2019 Latest review date October 2022").
+    if (start > 0 && !/^\s*[:?]/.test(after) && !(DATE_FIELDS.has(label.field) && DATE_START.test(after))) continue;
     if (start === 0 && !/^\s*([:?|\-–—]|$)/.test(after) && !/^\s+\S/.test(after)) continue;
     found.push({ field: label.field, start, end: start + label.length });
   }

@@ -29,6 +29,8 @@ function pageLines(items: TextItem[], page: number): PdfLine[] {
     let end: number | undefined;
     let size = 0;
     for (const item of row.items) {
+      // pdf.js marks wide gaps with items of spaces only: the gap is measured between real words instead.
+      if (!item.str.trim()) continue;
       const x = item.transform[4] ?? 0;
       size = Math.max(size, Math.abs(item.transform[3] ?? item.height ?? 0));
       // A gap wider than about two characters separates the cells of a table or a "Label   value" layout.
@@ -112,6 +114,15 @@ function assemble(pages: PdfLine[][]): { markdown: string; lines: SourceLine[]; 
       else kept.push(l);
     });
   }
+  // A heading too long for one line wraps: its lines (same size, next to each other) are one heading.
+  const { headingSizes } = sizesOf(kept);
+  for (let i = kept.length - 1; i > 0; i--) {
+    const a = kept[i - 1]!;
+    const b = kept[i]!;
+    if (a.page === b.page && Math.round(a.size) === Math.round(b.size) && headingSizes.includes(Math.round(a.size)) && a.cells.length === 1 && b.cells.length === 1 && a.y - b.y < a.size * 1.6) {
+      kept.splice(i - 1, 2, { ...a, text: `${a.text} ${b.text}`, cells: [`${a.text} ${b.text}`] });
+    }
+  }
   const lines: SourceLine[] = [];
   const lineOnPage = new Map<number, number>();
   for (const l of kept) {
@@ -123,11 +134,15 @@ function assemble(pages: PdfLine[][]): { markdown: string; lines: SourceLine[]; 
 }
 
 /** Body text size: the most common line size. Lines clearly larger are headings (the largest, level 1). */
-function toMdast(kept: PdfLine[], lines: SourceLine[]): MdastRoot {
+function sizesOf(kept: PdfLine[]): { body: number; headingSizes: number[] } {
   const sizes = new Map<number, number>();
   for (const l of kept) sizes.set(Math.round(l.size), (sizes.get(Math.round(l.size)) ?? 0) + l.text.length);
   const body = [...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 10;
-  const headingSizes = [...new Set(kept.map((l) => Math.round(l.size)).filter((s) => s >= body * 1.15))].sort((a, b) => b - a);
+  return { body, headingSizes: [...new Set(kept.map((l) => Math.round(l.size)).filter((s) => s >= body * 1.15))].sort((a, b) => b - a) };
+}
+
+function toMdast(kept: PdfLine[], lines: SourceLine[]): MdastRoot {
+  const { headingSizes } = sizesOf(kept);
   const children: RootContent[] = [];
   let paragraph: string[] = [];
   let table: TableRow[] = [];
