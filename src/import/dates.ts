@@ -31,7 +31,7 @@ const PATTERNS: { re: RegExp; read(m: RegExpExecArray): ReadDate | undefined }[]
   // June 2021, Jun-21, Jun 21, Sept. 2024
   { re: new RegExp(`\\b${MONTH_NAME}\\.?[\\s'-]+(\\d{4}|\\d{2})\\b`, 'i'), read: (m) => month(year(m[2]!), MONTHS[m[1]!.toLowerCase()]!, m[0]) },
   // 06/2021
-  { re: /\b(\d{1,2})\/(\d{4})\b/, read: (m) => month(Number(m[2]), Number(m[1]), m[0]) },
+  { re: /(?<![\d/.-])\b(\d{1,2})\/(\d{4})\b/, read: (m) => month(Number(m[2]), Number(m[1]), m[0]) },
 ];
 
 function year(text: string): number {
