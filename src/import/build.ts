@@ -148,7 +148,8 @@ function build(policy: MergedPolicy, titles: Map<string, string>): BuiltPolicy {
     const target = titles.get(looseKey(name));
     if (target && target !== id) { if (!linked.includes(target)) linked.push(target); } else if (!target) unresolved.push(name);
   }
-  if (linked.length > 0) put('linked_policies', linked.sort());
+  // Ids quoted, as in `id`, so a reference like 010 stays a string.
+  if (linked.length > 0) lines.push(`linked_policies: [ ${linked.sort().map((l) => JSON.stringify(l)).join(', ')} ]`);
   if (f.version) lines.push(comment(`version in the document: ${f.version.value}`));
   lines.push('---', '');
 

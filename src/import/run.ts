@@ -118,7 +118,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   const built = buildPolicies(merged);
   const names = fileNames(built);
   if (!options.dryRun && built.length > 0) await mkdir(toDir, { recursive: true });
-  const realTo = options.dryRun ? toDir : await realpath(toDir);
+  const realTo = options.dryRun || built.length === 0 ? toDir : await realpath(toDir);
   const policies: ImportedPolicy[] = [];
   for (let i = 0; i < built.length; i++) {
     const target = path.join(realTo, names[i]!);

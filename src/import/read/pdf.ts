@@ -172,7 +172,7 @@ function toMdast(kept: PdfLine[], lines: SourceLine[]): MdastRoot {
     if (table.length) flush();
     const previous = kept[i - 1];
     // A new paragraph starts after a gap, on a new page, or at a numbered or bulleted line.
-    const gap = previous && previous.page === l.page ? previous.y - l.y > l.size * 1.9 : true;
+    const gap = previous && previous.page === l.page ? previous.y - l.y > l.size * 1.45 : true;
     if (gap || /^(\d+(\.\d+)*\.?|[•\-–·▪])\s/.test(l.text)) flush();
     paragraph.push(l.text);
   });
