@@ -310,3 +310,91 @@ export const CORPUS: Fixture[] = [
     expected: { title: 'Medical Adaptations Policy', id: 'MA 03', approved: '2022-11-08', next_review: '2025-11', status: 'approved' },
   },
 ];
+
+/**
+ * The second set, written after the importer was tuned on the first: its labels were fixed before it was first run,
+ * and its first scores are recorded in docs/import.md as the nearer guide to documents the importer has not seen.
+ */
+export const HELD_OUT: Fixture[] = [
+  {
+    name: 'who-looks-after-html', format: 'html', layout: 'question labels with colons: who looks after it, who approved it, when last reviewed, when next (English HA)',
+    doc: { blocks: [
+      h(1, 'Neighbourhood nuisance policy'),
+      p('Who looks after this policy: Neighbourhood Services Manager'),
+      p('Who approved it: Leadership Team'),
+      p('When was it last reviewed: January 2025'),
+      p('When is the next review: January 2028'),
+      ...body('neighbour nuisance'),
+    ] },
+    expected: { title: 'Neighbourhood nuisance policy', owner: 'Neighbourhood Services Manager', approving_body: 'Leadership Team', last_reviewed: '2025-01', next_review: '2028-01' },
+  },
+  {
+    name: 'code-in-title-docx', format: 'docx', layout: 'the reference inside the title line ("Policy: FP022 ...") and a document-control table',
+    doc: { blocks: [
+      h(1, 'Policy: FP031 Rent Accounting and Arrears'),
+      table(['Approved by', 'Finance Committee'], ['Date approved', '19/06/2024'], ['Next review', '19/06/2027']),
+      ...body('rent accounts'),
+    ] },
+    expected: { title: 'Rent Accounting and Arrears', id: 'FP031', approving_body: 'Finance Committee', approved: '2024-06-19', next_review: '2027-06-19', status: 'approved' },
+  },
+  {
+    name: 'prose-approval-txt', format: 'txt', layout: 'no table: the approval and next review said in a sentence on the cover',
+    doc: { blocks: [
+      p('Succession Policy'),
+      p('This policy was approved by the Board of Management on 3 May 2022 and will next be reviewed in May 2025.'),
+      p('1. Introduction'),
+      p('1.1 This policy explains who may succeed to a Scottish secure tenancy when a tenant dies.'),
+    ] },
+    expected: { title: 'Succession Policy', approving_body: 'Board of Management', approved: '2022-05-03', next_review: '2025-05', status: 'approved' },
+  },
+  {
+    name: 'footer-review-date-pdf', format: 'pdf', layout: 'the next review date only in a running footer on every page, with the page number',
+    doc: { footer: 'Estate Caretaking Policy | Next review: June 2026 | Page {n} of {N}', blocks: [
+      h(1, 'Estate Caretaking Policy'),
+      table(['Policy number', 'EM 05'], ['Approved by', 'Housing Services Committee'], ['Date approved', '10 June 2023']),
+      ...body('caretaking on our estates'),
+      { kind: 'pagebreak' },
+      h(2, '6. Service standards'),
+      p('6.1 Common areas are cleaned every week and inspected every month.'),
+    ] },
+    expected: { title: 'Estate Caretaking Policy', id: 'EM 05', approving_body: 'Housing Services Committee', approved: '2023-06-10', next_review: '2026-06', status: 'approved' },
+  },
+  {
+    name: 'dotted-dates-eia-pdf', format: 'pdf', layout: 'cover table with dd.mm.yy dates, an EIA completed date and consultation not required',
+    doc: { blocks: [
+      h(1, 'Gas Safety Policy'),
+      table(['Policy Ref', 'PS 04'], ['Approved', '21.11.24'], ['Approving body', 'Board'], ['Review due', '21.11.27'], ['Equality Impact Assessment', 'Completed 30.10.24'], ['Consultation', 'Not required']),
+      ...body('annual gas safety checks'),
+    ] },
+    expected: { title: 'Gas Safety Policy', id: 'PS 04', approved: '2024-11-21', approving_body: 'Board', next_review: '2027-11-21', eia_required: true, consultation_required: false, status: 'approved' },
+  },
+  {
+    name: 'version-history-end-md', format: 'md', layout: 'a version history table at the end (version, date, approved by, changes) and a review line',
+    doc: { blocks: [
+      h(1, 'Tenant Scrutiny Framework'),
+      ...body('tenant scrutiny of our services'),
+      h(2, 'Version control'),
+      table(['Version', 'Date', 'Approved by', 'Summary of changes'], ['1.0', '14 March 2019', 'Board', 'New framework'], ['2.0', '9 March 2023', 'Board', 'Reviewed with the Scrutiny Panel']),
+      p('Next review date: March 2026'),
+    ] },
+    expected: { title: 'Tenant Scrutiny Framework', next_review: '2026-03', approving_body: 'Board' },
+  },
+  {
+    name: 'lead-director-consulted-docx', format: 'docx', layout: 'cover table: policy title, lead director, committee, date of committee approval, review frequency, consulted with',
+    doc: { blocks: [
+      table(['Policy title', 'Adaptations and Equipment Policy'], ['Lead director', 'Director of Property'], ['Committee', 'Operations Committee'], ['Date of committee approval', '2nd October 2024'], ['Review frequency', '3 years'], ['Consulted with', 'Tenants Forum and staff']),
+      h(1, 'Adaptations and Equipment Policy'),
+      ...body('adaptations'),
+    ] },
+    expected: { title: 'Adaptations and Equipment Policy', owner: 'Director of Property', approving_body: 'Operations Committee', approved: '2024-10-02', review_cycle_months: 36, consultation_required: true, status: 'approved' },
+  },
+  {
+    name: 'charter-names-html', format: 'html', layout: 'Charter outcomes named without numbers in a cover table, review due as a financial year',
+    doc: { blocks: [
+      h(1, 'Allocations Policy'),
+      table(['Reference', 'HM 01'], ['Approved by', 'Board of Management'], ['Approved', '26 August 2024'], ['Review due', '2027/28'], ['Scottish Social Housing Charter', 'Equalities; Housing Options; Access to Social Housing']),
+      ...body('allocating our homes'),
+    ] },
+    expected: { title: 'Allocations Policy', id: 'HM 01', approving_body: 'Board of Management', approved: '2024-08-26', next_review: '2028-03', charter_outcomes: [1, 10], status: 'approved' },
+  },
+];

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { extract } from '../../src/import/extract.js';
 import { readDocument } from '../../src/import/read/index.js';
 import type { Extracted } from '../../src/import/types.js';
-import { CORPUS, type Labels } from './corpus.js';
+import { CORPUS, HELD_OUT, type Fixture, type Labels } from './corpus.js';
 import { render } from './render.js';
 
 const FIELDS: (keyof Labels)[] = ['title', 'id', 'approved', 'next_review', 'approving_body', 'owner', 'last_reviewed', 'review_cycle_months', 'eia_required', 'consultation_required', 'charter_outcomes', 'status'];
@@ -42,12 +42,12 @@ export interface Score { field: string; labelled: number; filled: number; correc
 
 export interface Evaluation { scores: Score[]; mistakes: { fixture: string; field: string; expected: unknown; got: unknown }[]; documents: number }
 
-export async function evaluate(): Promise<Evaluation> {
+export async function evaluate(corpus: Fixture[] = CORPUS): Promise<Evaluation> {
   const dir = await mkdtemp(path.join(tmpdir(), 'policies-import-eval-'));
   const counts = new Map(FIELDS.map((f) => [f, { labelled: 0, filled: 0, correct: 0 }]));
   const mistakes: Evaluation['mistakes'] = [];
   try {
-    for (const fixture of CORPUS) {
+    for (const fixture of corpus) {
       const file = path.join(dir, `${fixture.name}.${fixture.format}`);
       await writeFile(file, await render(fixture.doc, fixture.format));
       const got = predicted(extract(await readDocument(file, path.basename(file))));
@@ -68,15 +68,15 @@ export async function evaluate(): Promise<Evaluation> {
     const c = counts.get(field)!;
     return { field, ...c, precision: c.filled ? c.correct / c.filled : 1, recall: c.labelled ? c.correct / c.labelled : 1 };
   });
-  return { scores, mistakes, documents: CORPUS.length };
+  return { scores, mistakes, documents: corpus.length };
 }
 
 function pct(n: number): string {
   return `${(n * 100).toFixed(1)}%`;
 }
 
-export function formatEvaluation(e: Evaluation): string {
-  const lines = [`Import evaluation: ${e.documents} labelled documents (docx, pdf, html, md, txt)`, '', '| field | labelled | filled | correct | precision | recall |', '|---|---:|---:|---:|---:|---:|'];
+export function formatEvaluation(e: Evaluation, name: string): string {
+  const lines = [`${name}: ${e.documents} labelled documents`, '', '| field | labelled | filled | correct | precision | recall |', '|---|---:|---:|---:|---:|---:|'];
   for (const s of e.scores) lines.push(`| ${HEADLINE.includes(s.field as keyof Labels) ? `**${s.field}**` : s.field} | ${s.labelled} | ${s.filled} | ${s.correct} | ${pct(s.precision)} | ${pct(s.recall)} |`);
   const head = e.scores.filter((s) => HEADLINE.includes(s.field as keyof Labels));
   const sum = (k: 'labelled' | 'filled' | 'correct', list: Score[]) => list.reduce((n, s) => n + s[k], 0);
@@ -91,6 +91,6 @@ export function formatEvaluation(e: Evaluation): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const e = await evaluate();
-  process.stdout.write(formatEvaluation(e));
+  process.stdout.write(formatEvaluation(await evaluate(CORPUS), 'Development set (the importer was tuned on it)'));
+  process.stdout.write('\n' + formatEvaluation(await evaluate(HELD_OUT), 'Second set (labelled before its first run)'));
 }

@@ -171,8 +171,21 @@ export function extract(doc: ReadDocument): Extracted {
   const out: Extracted = {};
   const file = doc.file;
   const lines = doc.lines;
-  const zone = lines.filter((_, i) => i < COVER_LINES || i >= lines.length - END_LINES);
+  const zone = [...lines.filter((_, i) => i < COVER_LINES || i >= lines.length - END_LINES), ...(doc.running ?? [])];
   const pairs: Pair[] = [];
+  // A table whose first row is all headings ("Version | Date | Approved by"): its last row is the current version.
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i]!;
+    if (!head.cells || head.cells.length < 2) continue;
+    const labels = head.cells.map((c) => { const m = matchLabel(c); return m && c.slice(m.length).replace(/[\s:]/g, '') === '' ? m.field : undefined; });
+    if (labels.filter(Boolean).length < 2 || (i > 0 && lines[i - 1]!.cells?.length === head.cells.length)) continue;
+    let last = i;
+    while (lines[last + 1]?.cells?.length === head.cells.length) last++;
+    if (last === i) continue;
+    const row = lines[last]!;
+    labels.forEach((field, c) => { if (field && row.cells![c]) pairs.push({ field, value: row.cells![c]!, line: row, separated: true, inTable: true }); });
+    i = last;
+  }
   zone.forEach((line) => {
     pairs.push(...pairsIn(line));
     const stacked = isLabelOnly(line);
@@ -212,6 +225,12 @@ export function extract(doc: ReadDocument): Extracted {
     }
   }
 
+  // "Policy: FP031 Rent Accounting and Arrears": a reference at the start of the title is the policy's number.
+  const coded = out.title && /^([A-Z]{1,5}[- ]?\d{1,4}[A-Z]?)\s+(?:[-–:]\s*)?([A-Z][\w'’&,() -]{3,})$/.exec(out.title.value);
+  if (coded && out.title) {
+    out.id = { ...out.title, value: coded[1]!, note: 'read from the start of the title' };
+    out.title = { ...out.title, value: coded[2]! };
+  }
   const id = first('id', (p) => {
     const v = short(40)(p);
     return v && /\d|^[A-Z]{2,}[\s\-/]*\w*$/.test(v) && /^[A-Za-z0-9][A-Za-z0-9 ._()&/-]*$/.test(v) && !findDate(v) ? v : undefined;
@@ -272,6 +291,14 @@ export function extract(doc: ReadDocument): Extracted {
     }
   }
   // A date the policy took effect is not the date it was approved: it is not used for either.
+  // "... and will next be reviewed in May 2025": a review date said in a sentence on the cover.
+  if (!out.next_review) {
+    for (const line of zone) {
+      const m = /\b(?:will (?:next )?be reviewed|is (?:next )?due (?:for|to be) review(?:ed)?|next review is due|due for review)\s+(?:in|by|on|before|no later than)\s+(.{4,30})/i.exec(line.text);
+      const date = m ? dateOrMonth(m[1]!) : undefined;
+      if (date) { out.next_review = found(date.value, file, line, 'medium', 'read from a sentence'); break; }
+    }
+  }
 
   // Review cycle: a labelled cycle, or a sentence anywhere ("This policy will be reviewed every three years").
   const cycle = first('review_cycle', (p) => readCycle(p.value));
@@ -358,6 +385,14 @@ export function extract(doc: ReadDocument): Extracted {
       if (ns.length > 0) { ns.forEach((n) => outcomes.add(n)); outcomeLine ??= l; }
     }
   });
+  // Outcomes named without numbers, in a labelled cell: "Equalities; Access to Social Housing".
+  if (outcomes.size === 0) {
+    const named = first('charter', (p) => {
+      const ns = p.value.split(/[;,]|\band\b/).map((part) => OUTCOME_NAMES.find(([re]) => re.test(part.trim()))?.[1]).filter((n): n is number => n !== undefined);
+      return ns.length > 0 ? ns : undefined;
+    });
+    if (named) { named.value.forEach((n) => outcomes.add(n)); outcomeLine = named.pair.line; }
+  }
   if (outcomes.size > 0 && outcomeLine) out.charter_outcomes = found([...outcomes].sort((a, b) => a - b), file, outcomeLine, 'medium');
 
   // Legislation named anywhere in the text.

@@ -54,7 +54,7 @@ export function labelsIn(text: string): { field: LabelField; start: number; end:
   const found: { field: LabelField; start: number; end: number }[] = [];
   const starts = [0];
   // Labels after the first: only where a word starts after a date, a year, a colon-separated value or a wide gap.
-  const re = /(?:\d{2,4}|[a-z)])\s+(?=[A-Z])/g;
+  const re = /(?:\d{2,4}|[a-z)])\s+(?=[A-Z])|[|•·]\s*(?=[A-Z])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
   for (const start of starts) {
     const rest = text.slice(start);

@@ -23,6 +23,8 @@ export interface ReadDocument {
   lines: SourceLine[];
   /** Lines dropped as page headers, footers or page numbers (repeated on most pages). */
   dropped: string[];
+  /** The first occurrence of each running header or footer line, still read for metadata ("Next review: June 2026"). */
+  running?: SourceLine[];
 }
 
 export type Confidence = 'high' | 'medium' | 'low';

@@ -57,7 +57,7 @@ function shape(text: string): string {
 }
 
 /** Read a PDF's text. Throws a Refusal for an encrypted, damaged or image-only PDF. */
-export async function readPdf(buffer: Buffer): Promise<{ markdown: string; lines: SourceLine[]; dropped: string[] }> {
+export async function readPdf(buffer: Buffer): Promise<{ markdown: string; lines: SourceLine[]; dropped: string[]; running: SourceLine[] }> {
   if (!buffer.subarray(0, 1024).toString('latin1').includes('%PDF-')) {
     throw new Refusal('it is not a PDF, whatever its name says (there is no %PDF header). Export it from the program that made it as PDF again.');
   }
@@ -89,7 +89,7 @@ export async function readPdf(buffer: Buffer): Promise<{ markdown: string; lines
   }
 }
 
-function assemble(pages: PdfLine[][]): { markdown: string; lines: SourceLine[]; dropped: string[] } {
+function assemble(pages: PdfLine[][]): { markdown: string; lines: SourceLine[]; dropped: string[]; running: SourceLine[] } {
   const totalText = pages.flat().reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0);
   if (totalText < 40) {
     throw new Refusal('it has no text layer: it looks like a scanned image of a document. Run it through OCR (or export it from the original file) and import that.');
@@ -107,11 +107,17 @@ function assemble(pages: PdfLine[][]): { markdown: string; lines: SourceLine[]; 
     return pages.length >= 2 && (edgeCount.get(shape(l.text)) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
   };
   const dropped = new Set<string>();
+  const running: SourceLine[] = [];
+  const seenShapes = new Set<string>();
   const kept: PdfLine[] = [];
   for (const lines of pages) {
     lines.forEach((l, i) => {
-      if (repeated(l, i, lines.length)) dropped.add(l.text);
-      else kept.push(l);
+      if (!repeated(l, i, lines.length)) return kept.push(l);
+      dropped.add(l.text);
+      if (!seenShapes.has(shape(l.text))) {
+        seenShapes.add(shape(l.text));
+        running.push({ text: l.text, page: l.page, line: i + 1, ...(l.cells.length > 1 ? { cells: l.cells } : {}) });
+      }
     });
   }
   // A heading too long for one line wraps: its lines (same size, next to each other) are one heading.
@@ -130,7 +136,7 @@ function assemble(pages: PdfLine[][]): { markdown: string; lines: SourceLine[]; 
     lineOnPage.set(l.page, n);
     lines.push({ text: l.text, page: l.page, line: n, ...(l.cells.length > 1 ? { cells: l.cells } : {}) });
   }
-  return { markdown: mdastToMarkdown(toMdast(kept, lines)), lines, dropped: [...dropped].sort() };
+  return { markdown: mdastToMarkdown(toMdast(kept, lines)), lines, dropped: [...dropped].sort(), running };
 }
 
 /** Body text size: the most common line size. Lines clearly larger are headings (the largest, level 1). */
