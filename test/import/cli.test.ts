@@ -103,7 +103,7 @@ describe.skipIf(!existsSync(CLI))('policies import', () => {
     // The check ran on the result and reports what is true of the documents (a category to fill), not hidden.
     expect(r.out).toContain('Check of out:');
     expect(r.out).toMatch(/out\/rent-arrears-policy\.md\n[\s\S]*required field category/);
-  }, 60_000);
+  }, 120_000);
 
   it('gives the same files on a second run and never overwrites a different file', async () => {
     await setUp();
@@ -117,7 +117,7 @@ describe.skipIf(!existsSync(CLI))('policies import', () => {
     const third = run('in/rent-arrears.docx', '--to', 'out');
     expect(third.out).toMatch(/^exists +out\/rent-arrears-policy\.md/m);
     expect(readFileSync(join(dir, 'out', 'rent-arrears-policy.md'), 'utf8')).toBe('edited by a person\n');
-  }, 60_000);
+  }, 120_000);
 
   it('writes nothing on --dry-run, and prints the report instead', async () => {
     await setUp();
@@ -128,7 +128,7 @@ describe.skipIf(!existsSync(CLI))('policies import', () => {
     expect(r.out).toContain('Dry run: nothing was written.');
     expect(existsSync(join(dir, 'out'))).toBe(false);
     expect(snapshot()).toEqual(before);
-  }, 60_000);
+  }, 120_000);
 
   it('exits 2 with a sentence for bad usage and when every file is refused', async () => {
     await setUp();
@@ -141,5 +141,5 @@ describe.skipIf(!existsSync(CLI))('policies import', () => {
     expect(all.err).toContain('Nothing was imported');
     expect(all.err).not.toMatch(/\n\s+at /); // no stack trace
     expect(statSync(dir).isDirectory()).toBe(true);
-  }, 60_000);
+  }, 120_000);
 });
