@@ -3,8 +3,9 @@ import type { Command } from '../io.js';
 import { calendarCommand } from './calendar.js';
 import { checkCommand } from './check.js';
 import { diffCommand, historyCommand } from './history.js';
+import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { reportCommand } from './report.js';
 import { rulesCommand } from './rules.js';
 
-export const COMMANDS: readonly Command[] = [checkCommand, calendarCommand, reportCommand, historyCommand, diffCommand, rulesCommand, initCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, calendarCommand, reportCommand, historyCommand, diffCommand, rulesCommand, initCommand, importCommand];
