@@ -6,7 +6,6 @@ import { CHECK_FORMATS } from '../../format/index.js';
 import { REPORT_MARKER, reportJson, reportMarkdown } from '../../import/report.js';
 import { runImport, type ImportResult } from '../../import/run.js';
 import { Refusal } from '../../import/safety.js';
-import { VERSION } from '../../version.js';
 import { writeFileAtomic } from '../../util/write-file.js';
 import { configFor } from '../command-steps.js';
 import { checkFormatContext } from '../../format/context.js';
