@@ -1,9 +1,12 @@
 // `policies calendar`: the review programme by committee and meeting, as ics, csv, md or html.
-import { buildProgramme, financialYear } from '../../calendar/schedule.js';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildProgramme, financialYear, type Programme } from '../../calendar/schedule.js';
 import { loadRegister } from '../../check.js';
 import { committeeNamed, type CommitteeConfig } from '../../config/config.js';
 import { closest } from '../../util/suggest.js';
-import { SHARED_OPTIONS, parseCommandArgs, requireChoice, requireDate, UsageError, type Command } from '../io.js';
+import { SHARED_OPTIONS, parseCommandArgs, requireChoice, requireDate, UsageError, type CliIo, type Command } from '../io.js';
 import { configFor, emit } from '../command-steps.js';
 
 const FORMATS = ['md', 'html', 'ics', 'csv'] as const;
@@ -21,7 +24,9 @@ Options:
   --format <name>      md (default), html, ics, csv
   --as-of <date>       today, for overdue reviews and deadlines already passed (default: today)
   --config <file>      config file (default: policies.config.yaml)
-  --out <file>         write to a file (written whole or not at all)`;
+  --out <file>         write to a file (written whole or not at all)
+  --previous <file>    ics only: the calendar sent last time, for the same period (default: the --out file, if it
+                       exists). Changed events get a higher SEQUENCE; events that left the programme are cancelled.`;
 
 export const calendarCommand: Command = {
   name: 'calendar',
@@ -30,9 +35,10 @@ export const calendarCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       from: { type: 'string' as const }, to: { type: 'string' as const }, committee: { type: 'string' as const }, meeting: { type: 'string' as const },
-      ...SHARED_OPTIONS,
+      previous: { type: 'string' as const }, ...SHARED_OPTIONS,
     }, usage);
     const format = requireChoice(values.format, '--format', FORMATS, 'md');
+    if (values.previous !== undefined && format !== 'ics') throw new UsageError('--previous is for --format ics: it reads the calendar sent last time.');
     const today = requireDate(values['as-of'], '--as-of') ?? io.today;
     const year = financialYear(today);
     const from = requireDate(values.from, '--from') ?? year.from;
@@ -56,7 +62,7 @@ export const calendarCommand: Command = {
     const { register } = await loadRegister({ cwd: io.cwd, config, paths: positionals });
     const programme = buildProgramme(register.policies, config, { today, from, to, ...(committee ? { committee } : {}), ...(meeting !== undefined ? { meeting } : {}) });
     // Each format's library is loaded only when that format is asked for.
-    const output = format === 'ics' ? (await import('../../format/calendar/ics.js')).formatIcs(programme, { reminderDays: config.leadTimes.reminderDays })
+    const output = format === 'ics' ? await icsOutput(io, programme, config.leadTimes.reminderDays, values.previous, values.out)
       : format === 'csv' ? (await import('../../format/calendar/csv.js')).formatCsv(programme)
         : format === 'html' ? (await import('../../format/calendar/html.js')).formatCalendarHtml(programme)
           : (await import('../../format/calendar/markdown.js')).formatCalendarMarkdown(programme);
@@ -64,3 +70,30 @@ export const calendarCommand: Command = {
     return 0;
   },
 };
+
+/** The calendar, continuing SEQUENCE from the one sent last time (--previous, else the --out file if it exists). */
+async function icsOutput(io: CliIo, programme: Programme, reminderDays: number, previousFile: string | undefined, out: string | undefined): Promise<string> {
+  const { formatIcs, calendarView } = await import('../../format/calendar/ics.js');
+  const { readPreviousCalendar, PreviousCalendarError } = await import('../../format/calendar/ics-previous.js');
+  const file = previousFile ?? (out !== undefined && existsSync(path.resolve(io.cwd, out)) ? out : undefined);
+  if (file === undefined) return formatIcs(programme, { reminderDays });
+  let text: string;
+  try {
+    text = await readFile(path.resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    throw new UsageError(`--previous ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}). Name the calendar sent last time.`);
+  }
+  let previous;
+  try {
+    previous = readPreviousCalendar(text, file);
+  } catch (error) {
+    if (!(error instanceof PreviousCalendarError)) throw error;
+    const why = previousFile === undefined ? ` --out ${file} exists and would be replaced; name another file, or the last calendar with --previous.` : '';
+    throw new UsageError(`${error.message}${why}`);
+  }
+  const view = calendarView(programme);
+  if (previous.view !== undefined && previous.view !== view) {
+    throw new UsageError(`${file} holds another view of the programme (${previous.view}), not ${view}. Events would be cancelled that are only outside this view: name the calendar last sent for the same period with --previous, or write to a new file.`);
+  }
+  return formatIcs(programme, { reminderDays, previous });
+}
