@@ -1,5 +1,6 @@
 // The CLI's commands, in the order `policies --help` lists them.
 import type { Command } from '../io.js';
+import { approveCommand } from './approve.js';
 import { calendarCommand } from './calendar.js';
 import { checkCommand } from './check.js';
 import { diffCommand, historyCommand } from './history.js';
@@ -7,4 +8,4 @@ import { initCommand } from './init.js';
 import { reportCommand } from './report.js';
 import { rulesCommand } from './rules.js';
 
-export const COMMANDS: readonly Command[] = [checkCommand, calendarCommand, reportCommand, historyCommand, diffCommand, rulesCommand, initCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, calendarCommand, reportCommand, approveCommand, historyCommand, diffCommand, rulesCommand, initCommand];
