@@ -37,6 +37,11 @@ ul.notes { margin: .2rem 0 0; padding-left: 1.1rem; font-size: .88rem; color: #3
 ul.decisions { margin: .3rem 0; padding-left: 1.2rem; }
 .rag { display: inline-block; padding: .1rem .6rem; border-radius: .3rem; font-weight: 700; }
 section.keep { break-inside: avoid; page-break-inside: avoid; }
+dl.record dt { font-weight: 600; margin-top: .3rem; }
+dl.record dd { margin: 0 0 0 1rem; }
+pre.diff { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f8fa; border: 1px solid #c5ced6; padding: .4rem; font-size: .85rem; }
+pre.diff ins { text-decoration: none; background: #dcf3e0; display: inline-block; }
+pre.diff del { text-decoration: line-through; background: #f7dede; display: inline-block; }
 footer { margin-top: 2rem; padding-bottom: 2rem; color: #3d4a55; font-size: .85rem; }
 a { color: #0b4f8a; }
 @media (max-width: 40rem) {
@@ -59,6 +64,7 @@ a { color: #0b4f8a; }
   tr { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   tbody tr:nth-child(even) { background: none; }
+  article.paper { break-before: page; }
   .tag, .rag { border: 1px solid #000; color: #000 !important; background: none !important; }
   h2 { font-size: 13pt; margin: 1rem 0 .3rem; }
   .summary { gap: .3rem; margin: .4rem 0; flex-wrap: nowrap; }
