@@ -5,8 +5,9 @@ import { calendarCommand } from './calendar.js';
 import { checkCommand } from './check.js';
 import { diffCommand, historyCommand } from './history.js';
 import { initCommand } from './init.js';
+import { newCommand } from './new.js';
 import { papersCommand } from './papers.js';
 import { reportCommand } from './report.js';
 import { rulesCommand } from './rules.js';
 
-export const COMMANDS: readonly Command[] = [checkCommand, calendarCommand, reportCommand, papersCommand, approveCommand, historyCommand, diffCommand, rulesCommand, initCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, calendarCommand, reportCommand, papersCommand, approveCommand, newCommand, historyCommand, diffCommand, rulesCommand, initCommand];
