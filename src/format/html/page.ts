@@ -23,6 +23,8 @@ th, td { border: 1px solid #aab6c0; padding: .35rem .5rem; text-align: left; ver
 thead th { background: #e6edf2; color: #102a3a; overflow-wrap: normal; }
 tbody tr:nth-child(even) { background: #f6f8fa; }
 time, .date, .nowrap { white-space: nowrap; }
+tbody th[scope="row"] { white-space: nowrap; }
+table.wrap-first tbody th[scope="row"] { white-space: normal; }
 .tag { display: inline-block; padding: 0 .4rem; border-radius: .25rem; font-size: .85rem; font-weight: 600; white-space: nowrap; }
 .late, .red { background: #8a1c1c; color: #fff; }
 .moved, .amber { background: #6b4e00; color: #fff; }
@@ -116,6 +118,11 @@ export function dateCell(date: string | undefined): Cell {
   return date ? { date } : '–';
 }
 
+/** Escape text, and keep each ISO date in it on one line. */
+export function escDates(text: string): string {
+  return esc(text).replace(/\b(\d{4}-\d{2}-\d{2})\b/g, '<time datetime="$1">$1</time>');
+}
+
 /**
  * Escape text, and keep each ISO date or month in it on one line, and each short hyphenated code ("HS-01", "GOV-011"):
  * browsers break lines after a hyphen, which turns 2028-12-31 into "2028-12-" and "31".
@@ -130,9 +137,9 @@ export function escWithDates(text: string): string {
  * A table with a caption, column headers with scope, and escaped cells; `html` cells are trusted markup. On a narrow
  * screen the table scrolls inside its own labelled, focusable region, so the page itself never scrolls sideways.
  */
-export function table(caption: string, headers: string[], rows: Cell[][]): string {
-  const cell = (c: Cell) => (typeof c === 'string' ? escWithDates(c) : 'html' in c ? c.html : `<time datetime="${esc(c.date)}">${esc(c.date)}</time>`);
-  return `<div class="table-scroll" role="region" aria-label="${esc(caption)}" tabindex="0"><table>
+export function table(caption: string, headers: string[], rows: Cell[][], options: { wrapFirst?: boolean } = {}): string {
+  const cell = (c: Cell) => (typeof c === 'string' ? escDates(c) : 'html' in c ? c.html : `<time datetime="${esc(c.date)}">${esc(c.date)}</time>`);
+  return `<div class="table-scroll" role="region" aria-label="${esc(caption)}" tabindex="0"><table${options.wrapFirst ? ' class="wrap-first"' : ''}>
 <caption>${esc(caption)}</caption>
 <thead><tr>${headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>
 <tbody>

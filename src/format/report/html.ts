@@ -25,7 +25,7 @@ function findingTable(caption: string, list: readonly FindingRef[]): string {
 
 function gapTable(caption: string, list: readonly Gap[]): string {
   return table(caption, ['Where', 'Basis', 'What is missing or wrong', 'Severity'],
-    list.map((g) => [g.title, { html: `<strong>${esc(GRADE_NAMES[g.grade])}</strong>${g.citation ? `<br>${escWithDates(g.citation.split(';')[0]!)}` : ''}` }, g.detail, g.severity]));
+    list.map((g) => [g.title, { html: `<strong>${esc(GRADE_NAMES[g.grade])}</strong>${g.citation ? `<br>${escWithDates(g.citation.split(';')[0]!)}` : ''}` }, g.detail, g.severity]), { wrapFirst: true });
 }
 
 /** A section: its heading kept with a short table (or the sentence that there is none). */
@@ -76,7 +76,7 @@ export function formatReportHtml(r: RegisterReport): string {
   }
   parts.push(
     section('Policies by status', table('Policies by status', ['Status', 'Policies'], Object.entries(r.byStatus).map(([k, v]) => [k, String(v)])), Object.keys(r.byStatus).length),
-    section('Policies by category', table('Policies by category', ['Category', 'Policies'], r.categories.map((c) => [c.title, String(c.policies)])), 6),
+    section('Policies by category', table('Policies by category', ['Category', 'Policies'], r.categories.map((c) => [c.title, String(c.policies)]), { wrapFirst: true }), 6),
   );
   return page({
     title: 'Policy register report',
