@@ -6,10 +6,6 @@ import type { ResolvedConfig } from '../config/config.js';
 import { writeFileAtomic } from '../util/write-file.js';
 import { UsageError, type CliIo } from './io.js';
 import { visibleControls } from '../format/types.js';
-import { RULES } from '../rules/index.js';
-import { PACKS } from '../rules/packs.js';
-import { docsUrl, qualifiedId } from '../engine/rule.js';
-import type { RuleInfo } from '../format/types.js';
 
 /** Thrown when the config cannot be used: the CLI prints the problems and exits 2. */
 export class ConfigError extends Error {
@@ -80,10 +76,4 @@ export async function emit(io: CliIo, content: string, out: string | undefined, 
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     throw new UsageError(`Could not write ${out} (${code}). Check that its folder exists and can be written to.`);
   }
-}
-
-export function ruleInfos(): RuleInfo[] {
-  const defaults = new Map<string, 'error' | 'warning'>();
-  for (const pack of Object.values(PACKS)) for (const [id, s] of Object.entries(pack)) if (s !== 'off') defaults.set(id, s);
-  return RULES.map((rule) => ({ id: qualifiedId(rule), description: rule.meta.description, url: docsUrl(rule), defaultSeverity: defaults.get(qualifiedId(rule)) ?? 'warning' }));
 }

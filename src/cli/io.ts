@@ -1,5 +1,6 @@
 // What a command may touch: its arguments, the working directory, the clock, and two output streams.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { formatNames, type FormatterRegistry } from '../format/registry.js';
 
 export interface CliIo {
   cwd: string;
@@ -60,6 +61,11 @@ export function requireDate(value: string | undefined, option: string): string |
     throw new UsageError(`${option} must be a real date written YYYY-MM-DD, not "${value}".`);
   }
   return value;
+}
+
+/** The --format value, checked against the command's formatter registry (its default when not given). */
+export function requireFormat(value: string | undefined, registry: FormatterRegistry<unknown, never>): string {
+  return requireChoice(value, '--format', formatNames(registry), registry.default);
 }
 
 export function requireChoice<T extends string>(value: string | undefined, option: string, choices: readonly T[], fallback: T): T {

@@ -1,6 +1,7 @@
 // A new policy from the register's own conventions: the next id in the category's series, the fields the schema
 // requires, the sections the register requires, and prompts (as comments) for what the author must write.
-import { categoryOf, type ResolvedConfig } from '../config/config.js';
+import type { ResolvedConfig } from '../config/config.js';
+import { affectsTenants } from '../register/duties.js';
 import type { Policy } from '../load/policy.js';
 import { yamlString } from './frontmatter-edit.js';
 
@@ -62,7 +63,8 @@ export function newPolicyText(policies: readonly Policy[], input: NewPolicyInput
   const body = input.approvingBody ?? committee?.name ?? usual('approving_body');
   if (!owner) throw new NewPolicyRefused(`No policy in ${input.category} names an owner to follow: give --owner (the lead officer, as a role).`);
   if (!body) throw new NewPolicyRefused(`No committee's remit covers ${input.category}: give --approving-body.`);
-  const tenants = categoryOf(config, input.category).affectsTenants;
+  // The duties a policy of this category brings, as check will judge them (only the policy's data is read).
+  const tenants = affectsTenants({ data: { category: input.category } } as Pick<Policy, 'data'> as Policy, config);
   const consultation = tenants
     ? ['consultation:', '  required: true', '  groups: [tenants, registered-tenant-organisations]   # s54: tenants and registered tenant organisations', '  # opened: YYYY-MM-DD, closed: YYYY-MM-DD, summary: what was done and what changed']
     : ['consultation:', '  required: true', '  groups: [staff]   # who will be consulted; or required: false with a reason'];

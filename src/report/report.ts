@@ -1,11 +1,10 @@
 // The register's state as of a date: the evidence a board wants before it signs its annual assurance statement.
 import type { ResolvedConfig } from '../config/config.js';
-import { CHARTER_OUTCOMES, LIMITED_OUTCOMES } from '../data/charter.js';
-import { normaliseReference, SHR_STANDARDS } from '../data/shr-standards.js';
+import type { Rule } from '../engine/rule.js';
 import type { Policy } from '../load/policy.js';
 import { placeReviews, type ReviewItem } from '../calendar/schedule.js';
 import { isInForce, reviewState } from '../register/review.js';
-import type { Message } from '../types.js';
+import { GRADES, type Grade, type Message } from '../types.js';
 import { addMonths, daysBetween } from '../util/dates.js';
 
 export interface PolicyRef {
@@ -31,9 +30,9 @@ export interface ReviewRef extends PolicyRef {
   startPassed: string[];
 }
 
-/** How strong the basis of a finding is, strongest first. */
-export const GRADES = ['statute', 'regulatory-requirement', 'guidance', 'good-practice', 'board-rule'] as const;
-export type BasisGrade = (typeof GRADES)[number];
+/** How strong the basis of a finding is (the grades of src/types.ts, strongest first). */
+export type BasisGrade = Grade;
+export { GRADES };
 export const GRADE_NAMES: Record<BasisGrade, string> = {
   statute: 'Statute', 'regulatory-requirement': 'Regulatory requirement', guidance: 'Guidance', 'good-practice': 'Good practice', 'board-rule': "The board's own rule",
 };
@@ -89,10 +88,11 @@ export interface RegisterReport {
   consultationProblems: FindingRef[];
   staleDrafts: StaleRef[];
   staleMonths: number;
-  /** Charter outcomes (number and title) no current, in-date policy serves. */
-  charterGaps: { outcome: number; title: string }[];
-  /** SHR standards (SHR 1-7) no current, in-date policy references. Only when the Scotland pack is in force. */
-  standardGaps: { standard: string; title: string }[];
+  /**
+   * For each pack in force that declares what a register should serve (the Charter's outcomes, the regulator's
+   * standards): the items no current, in-date policy serves.
+   */
+  coverage: CoverageGaps[];
   /** Red, amber or green, and the reasons, for the paper's first lines. */
   status: { rag: Rag; reasons: string[] };
   /** Policies in force (approved or under review). */
@@ -107,14 +107,23 @@ export interface RegisterReport {
   categories: { category: string; title: string; policies: number }[];
 }
 
-const REVIEW_RULES = new Set(['core/review-overdue', 'core/review-due-soon', 'core/next-review-missing']);
-const EIA_RULES = new Set(['core/eia-recorded', 'core/eia-timing']);
-const CONSULTATION_RULES = new Set(['core/consultation-recorded', 'core/consultation-timing', 'scotland/tenant-consultation', 'scotland/rent-consultation']);
+export interface CoverageGaps {
+  pack: string;
+  id: string;
+  title: string;
+  gaps: { key: string; title: string }[];
+}
 
-/** The rules the report lists apart: review dates, impact assessments and consultation have their own sections. */
-export const SECTION_RULES: ReadonlySet<string> = new Set([...REVIEW_RULES, ...EIA_RULES, ...CONSULTATION_RULES, 'core/stale-draft']);
-/** The rules whose findings the report always lists (it also grades whatever else `check` found). */
-export const REPORT_RULES: ReadonlySet<string> = new Set([...EIA_RULES, ...CONSULTATION_RULES]);
+/** Rules the report lists in their own sections (review dates, drafts), besides those with a reportTopic. */
+const SECTION_RULES: ReadonlySet<string> = new Set(['core/review-overdue', 'core/review-due-soon', 'core/next-review-missing', 'core/stale-draft']);
+
+/**
+ * The rules the report runs: those whose findings it lists by topic, and every other rule that reads only the
+ * frontmatter, whose findings it grades. None reads a policy body, so the report never parses one.
+ */
+export function reportRules(rules: readonly Rule[]): Rule[] {
+  return rules.filter((r) => r.meta.reportTopic !== undefined || !r.meta.needsBody);
+}
 
 /**
  * The grade of a finding's basis. A finding that states its basis as { grade, citation } is taken at its word; a
@@ -171,8 +180,7 @@ export function buildReport({ policies, messages, config, today, lastChanged }: 
   const overdue: ReviewRef[] = [];
   const dueSoon: ReviewRef[] = [];
   const staleDrafts: StaleRef[] = [];
-  const servedOutcomes = new Set<number>();
-  const servedStandards = new Set<string>();
+  const coverages = config.coverage.map((coverage) => ({ pack: coverage.pack, coverage, served: new Set<string>() }));
   const staleBefore = addMonths(today, -config.review.staleMonths);
   // The same placement as the calendar's, so the report and the programme name the same meeting for a review.
   const placement = placeReviews(policies.filter((p) => !p.loadProblem), config, today);
@@ -192,10 +200,12 @@ export function buildReport({ policies, messages, config, today, lastChanged }: 
     const at = placed.get(p.file);
     if (state?.timing === 'in-date' && at?.meeting && at.meeting <= yearAhead) programmed.push(reviewRef(p, state.due, state.daysLeft, at));
     if (isInForce(p) && state && state.timing !== 'overdue') {
-      for (const n of p.data.charter_outcomes ?? []) servedOutcomes.add(n);
-      for (const s of p.data.regulatory_standards ?? []) {
-        const normal = normaliseReference(s);
-        if (normal) servedStandards.add(normal.split('.')[0]!);
+      for (const { coverage, served } of coverages) {
+        const values = (p.data as Record<string, unknown>)[coverage.field];
+        for (const value of Array.isArray(values) ? values : []) {
+          const key = coverage.keyOf ? coverage.keyOf(value) : String(value);
+          if (key !== undefined) served.add(key);
+        }
       }
     }
     if (p.data.status === 'draft' || p.data.status === 'consultation') {
@@ -208,8 +218,9 @@ export function buildReport({ policies, messages, config, today, lastChanged }: 
   }
 
   const byFile = new Map(policies.map((p) => [p.file, p]));
-  const findings = (rules: Set<string>): FindingRef[] => messages
-    .filter((m) => rules.has(m.ruleId ?? '') && byFile.has(m.file))
+  const topicOf = (ruleId: string) => config.knownRules.get(ruleId)?.reportTopic;
+  const findings = (topic: 'eia' | 'consultation'): FindingRef[] => messages
+    .filter((m) => topicOf(m.ruleId) === topic && byFile.has(m.file))
     .map((m) => ({ ...ref(byFile.get(m.file)!), rule: m.ruleId!, line: m.line, message: m.message }));
   // A policy in force with no usable record at all is the plainest gap, though only the schema reports it.
   const noRecord = (field: 'eia' | 'consultation', what: string): FindingRef[] => policies
@@ -223,14 +234,11 @@ export function buildReport({ policies, messages, config, today, lastChanged }: 
     });
   const byLine = (a: FindingRef, b: FindingRef) => a.file.localeCompare(b.file) || a.line - b.line;
 
-  const charterGaps = [...CHARTER_OUTCOMES].filter(([n]) => !servedOutcomes.has(n) && !LIMITED_OUTCOMES.has(n)).map(([outcome, title]) => ({ outcome, title }));
-  const standardGaps = config.packs.includes('scotland')
-    ? [...SHR_STANDARDS].filter(([n]) => !servedStandards.has(`SHR ${n}`)).map(([n, title]) => ({ standard: `SHR ${n}`, title }))
-    : [];
+  const coverage = coverages.map(({ pack, coverage: c, served }) => ({ pack, id: c.id, title: c.title, gaps: c.items.filter((item) => !served.has(item.key)) }));
   const byDue = (a: ReviewRef, b: ReviewRef) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id);
-  const gaps = gradedGaps(messages, byFile);
-  const eiaProblems = [...noRecord('eia', 'equality impact assessment'), ...findings(EIA_RULES)].sort(byLine);
-  const consultationProblems = [...noRecord('consultation', 'consultation'), ...findings(CONSULTATION_RULES)].sort(byLine);
+  const gaps = gradedGaps(messages, byFile, (id) => topicOf(id) !== undefined);
+  const eiaProblems = [...noRecord('eia', 'equality impact assessment'), ...findings('eia')].sort(byLine);
+  const consultationProblems = [...noRecord('consultation', 'consultation'), ...findings('consultation')].sort(byLine);
   const sortedStale = staleDrafts.sort((a, b) => a.lastChanged.localeCompare(b.lastChanged));
   const configured = [...config.categories.keys()];
   const categories = Object.entries(byCategory)
@@ -251,8 +259,7 @@ export function buildReport({ policies, messages, config, today, lastChanged }: 
     consultationProblems,
     staleDrafts: sortedStale,
     staleMonths: config.review.staleMonths,
-    charterGaps,
-    standardGaps,
+    coverage,
     status: ragStatus(overdue, dueSoon, gaps, eiaProblems.length + consultationProblems.length, sortedStale.length),
     inForce: policies.filter((p) => !p.loadProblem && isInForce(p)).length,
     gaps,
@@ -263,9 +270,9 @@ export function buildReport({ policies, messages, config, today, lastChanged }: 
 }
 
 /** Every finding outside the report's own sections, graded, strongest basis first, errors before warnings. */
-function gradedGaps(messages: ReportInput['messages'], byFile: ReadonlyMap<string, Policy>): Gap[] {
+function gradedGaps(messages: ReportInput['messages'], byFile: ReadonlyMap<string, Policy>, hasTopic: (ruleId: string) => boolean): Gap[] {
   return messages
-    .filter((m) => !SECTION_RULES.has(m.ruleId) && !m.fatal)
+    .filter((m) => !SECTION_RULES.has(m.ruleId) && !hasTopic(m.ruleId) && !m.fatal)
     .map((m): Gap => {
       const { grade, citation } = gradeOf(m.basis);
       const policy = byFile.get(m.file);

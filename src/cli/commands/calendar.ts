@@ -3,13 +3,15 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildProgramme, financialYear, type Programme } from '../../calendar/schedule.js';
+import type { PreviousCalendar } from '../../format/calendar/ics-previous.js';
 import { loadRegister } from '../../check.js';
 import { committeeNamed, type CommitteeConfig } from '../../config/config.js';
 import { closest } from '../../util/suggest.js';
-import { SHARED_OPTIONS, parseCommandArgs, requireChoice, requireDate, UsageError, type CliIo, type Command } from '../io.js';
+import { CALENDAR_FORMATTERS } from '../../format/calendar/index.js';
+import { calendarFormatContext } from '../../format/context.js';
+import { formatOptionHelp, render } from '../../format/registry.js';
+import { SHARED_OPTIONS, parseCommandArgs, requireDate, requireFormat, UsageError, type CliIo, type Command } from '../io.js';
 import { configFor, emit } from '../command-steps.js';
-
-const FORMATS = ['md', 'html', 'ics', 'csv'] as const;
 
 const usage = `Usage: policies calendar [paths...] [options]
 
@@ -21,7 +23,7 @@ Options:
   --to <date>          end of the period (default: 31 March following --from's financial year start)
   --committee <name>   one committee only (its name or an alias)
   --meeting <date>     a meeting's list: every review placed at the meeting(s) on this date, whatever the period
-  --format <name>      md (default), html, ics, csv
+${formatOptionHelp(CALENDAR_FORMATTERS)}
   --as-of <date>       today, for overdue reviews and deadlines already passed (default: today)
   --config <file>      config file (default: policies.config.yaml)
   --out <file>         write to a file (written whole or not at all)
@@ -37,7 +39,7 @@ export const calendarCommand: Command = {
       from: { type: 'string' as const }, to: { type: 'string' as const }, committee: { type: 'string' as const }, meeting: { type: 'string' as const },
       previous: { type: 'string' as const }, ...SHARED_OPTIONS,
     }, usage);
-    const format = requireChoice(values.format, '--format', FORMATS, 'md');
+    const format = requireFormat(values.format, CALENDAR_FORMATTERS);
     if (values.previous !== undefined && format !== 'ics') throw new UsageError('--previous is for --format ics: it reads the calendar sent last time.');
     const today = requireDate(values['as-of'], '--as-of') ?? io.today;
     const year = financialYear(today);
@@ -61,29 +63,26 @@ export const calendarCommand: Command = {
     }
     const { register } = await loadRegister({ cwd: io.cwd, config, paths: positionals });
     const programme = buildProgramme(register.policies, config, { today, from, to, ...(committee ? { committee } : {}), ...(meeting !== undefined ? { meeting } : {}) });
-    // Each format's library is loaded only when that format is asked for.
-    const output = format === 'ics' ? await icsOutput(io, programme, config.leadTimes.reminderDays, values.previous, values.out)
-      : format === 'csv' ? (await import('../../format/calendar/csv.js')).formatCsv(programme)
-        : format === 'html' ? (await import('../../format/calendar/html.js')).formatCalendarHtml(programme)
-          : (await import('../../format/calendar/markdown.js')).formatCalendarMarkdown(programme);
+    const previous = format === 'ics' ? await previousCalendar(io, programme, values.previous, values.out) : undefined;
+    const output = await render(CALENDAR_FORMATTERS, format, programme, calendarFormatContext(config, previous));
     await emit(io, output, values.out, config);
     return 0;
   },
 };
 
-/** The calendar, continuing SEQUENCE from the one sent last time (--previous, else the --out file if it exists). */
-async function icsOutput(io: CliIo, programme: Programme, reminderDays: number, previousFile: string | undefined, out: string | undefined): Promise<string> {
-  const { formatIcs, calendarView } = await import('../../format/calendar/ics.js');
+/** The calendar sent last time (--previous, else the --out file if it exists), for SEQUENCE and cancellations. */
+async function previousCalendar(io: CliIo, programme: Programme, previousFile: string | undefined, out: string | undefined): Promise<PreviousCalendar | undefined> {
+  const { calendarView } = await import('../../format/calendar/ics.js');
   const { readPreviousCalendar, PreviousCalendarError } = await import('../../format/calendar/ics-previous.js');
   const file = previousFile ?? (out !== undefined && existsSync(path.resolve(io.cwd, out)) ? out : undefined);
-  if (file === undefined) return formatIcs(programme, { reminderDays });
+  if (file === undefined) return undefined;
   let text: string;
   try {
     text = await readFile(path.resolve(io.cwd, file), 'utf8');
   } catch (error) {
     throw new UsageError(`--previous ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}). Name the calendar sent last time.`);
   }
-  let previous;
+  let previous: PreviousCalendar;
   try {
     previous = readPreviousCalendar(text, file);
   } catch (error) {
@@ -95,5 +94,5 @@ async function icsOutput(io: CliIo, programme: Programme, reminderDays: number, 
   if (previous.view !== undefined && previous.view !== view) {
     throw new UsageError(`${file} holds another view of the programme (${previous.view}), not ${view}. Events would be cancelled that are only outside this view: name the calendar last sent for the same period with --previous, or write to a new file.`);
   }
-  return formatIcs(programme, { reminderDays, previous });
+  return previous;
 }

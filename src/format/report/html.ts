@@ -67,12 +67,10 @@ export function formatReportHtml(r: RegisterReport): string {
       : '<p>None.</p>', r.staleDrafts.length),
     section('Other findings: guidance, good practice and the board\'s own rules', other.length
       ? gapTable('Other findings, by the strength of their basis', other) : '<p>None.</p>', other.length),
-    section('Charter outcomes not served', r.charterGaps.length
-      ? `<ul>${r.charterGaps.map((g) => `<li>Outcome ${g.outcome}: ${esc(g.title)}</li>`).join('')}</ul>`
-      : '<p>Every outcome is served by a current, in-date policy.</p>', r.charterGaps.length),
   ];
-  if (r.standardGaps.length) {
-    parts.push(section('Regulatory standards not evidenced', `<ul>${r.standardGaps.map((g) => `<li>${esc(g.standard)}: ${esc(g.title)}</li>`).join('')}</ul>`, r.standardGaps.length));
+  for (const c of r.coverage) {
+    parts.push(section(`${c.title}: not served by a current policy`, c.gaps.length
+      ? `<ul>${c.gaps.map((g) => `<li>${esc(g.title)}</li>`).join('')}</ul>` : '<p>None: each is served by a current, in-date policy.</p>', c.gaps.length));
   }
   parts.push(
     section('Policies by status', table('Policies by status', ['Status', 'Policies'], Object.entries(r.byStatus).map(([k, v]) => [k, String(v)])), Object.keys(r.byStatus).length),
