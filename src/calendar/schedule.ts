@@ -2,9 +2,9 @@
 import type { CommitteeConfig, ResolvedConfig } from '../config/config.js';
 import { committeeNamed } from '../config/config.js';
 import type { Policy } from '../load/policy.js';
-import { isInForce } from '../register/review.js';
+import { currentApprovalDate, isInForce } from '../register/review.js';
 import { affectsTenants } from '../register/duties.js';
-import { addDays, reviewDueDate } from '../util/dates.js';
+import { addDays, daysBetween, reviewDueDate } from '../util/dates.js';
 import { workingDayOnOrBefore, workingDaysBefore } from './working-days.js';
 
 export interface ReviewItem {
@@ -27,9 +27,22 @@ export interface ReviewItem {
   /** When consultation and the impact assessment must start to finish by the paper deadline. */
   consultationStart?: string;
   eiaStart?: string;
+  /**
+   * Where the preparatory work stands as of the as-of date: 'to-start' (the start date is ahead), 'start-passed'
+   * (the start date has passed and nothing is recorded since the last approval), 'under-way' (consultation opened,
+   * or the assessment completed, since the last approval).
+   */
+  consultationState?: PrepState;
+  eiaState?: PrepState;
+  /** Why a review could not be placed; set only on unscheduled reviews. */
+  unplaced?: 'no-committee' | 'no-open-meeting' | 'meetings-run-out';
+  /** What to add to policies.config.yaml so the review can be placed (or placed on time). */
+  configFix?: string;
   /** Plain-English notes: moved for capacity, start dates already passed, why it could not be scheduled. */
   notes: string[];
 }
+
+export type PrepState = 'to-start' | 'start-passed' | 'under-way';
 
 export interface MeetingSlot {
   committee: string;
@@ -38,11 +51,12 @@ export interface MeetingSlot {
   capacity?: number;
   reviews: ReviewItem[];
   /**
-   * Places at this meeting taken by reviews due outside the period (before --from and not overdue, or after --to).
-   * The programme does not list them, but they count against the meeting's capacity, so every period's programme
-   * agrees on where each review goes.
+   * Places at this meeting taken by reviews this view does not list (due outside the period). They count against
+   * the meeting's capacity: placement is the same whatever the view.
    */
   outside: number;
+  /** More reviews than places and no earlier meeting to pass them to: said on the meeting and on each review. */
+  overCapacity: boolean;
 }
 
 export interface Programme {
@@ -52,9 +66,11 @@ export interface Programme {
   to: string;
   /** Set for a meeting's list: only the meetings on this date, with every review they take. */
   meeting?: string;
+  /** Set for one committee's view. */
+  committee?: string;
   /** Meetings in date order that have at least one review, or fall in the window. */
   meetings: MeetingSlot[];
-  /** Reviews whose approving body has no configured committee or no meeting left. */
+  /** Reviews that could not be placed, each with why (`unplaced`, `notes`) and what to add to the config. */
   unscheduled: ReviewItem[];
 }
 
@@ -87,59 +103,71 @@ function item(policy: Policy, due: string, today: string): ReviewItem {
   };
 }
 
+/** Every in-force review placed once: the one programme every period, committee and meeting view is cut from. */
+export interface Placement {
+  asOf: string;
+  organisation: string;
+  /** Each configured committee's meetings, in date order, with the reviews placed at them. */
+  slots: MeetingSlot[];
+  unscheduled: ReviewItem[];
+}
+
 /**
- * Place every in-force review due in the window (and every overdue one) at a meeting of its approving body:
- * the latest meeting whose paper deadline falls before the due date; if none, the next meeting, marked late.
- * A meeting over its capacity passes its soonest-due reviews to the meeting before it, never after. Reviews due
- * outside the window are placed too (where the configured meetings reach them) so that they take their places, but
- * are not listed; with `meeting`, the programme is that meeting's whole list instead.
+ * Place every in-force review at a meeting of its approving body: the latest meeting whose paper deadline falls
+ * before the due date; if none, the next meeting, marked late. A meeting over its capacity passes its soonest-due
+ * reviews to the meeting before it, never after. A review due after the last configured meeting's paper deadline is
+ * not placed (the meeting it belongs to is not yet known) and says which meetings to add. Only the register, the
+ * config and the as-of date decide where a review goes: a period, a committee or a meeting is a view of this.
  */
-export function buildProgramme(policies: readonly Policy[], config: ResolvedConfig, options: ProgrammeOptions): Programme {
-  const { today, from, to } = options;
+export function placeReviews(policies: readonly Policy[], config: ResolvedConfig, today: string): Placement {
   const holidays = new Set(config.holidays);
   const slots = new Map<string, MeetingSlot[]>();
   for (const committee of config.committees) {
-    if (options.committee && committee !== options.committee) continue;
-    const meetings = [...new Set(committee.meetings)].sort().map((date) => ({
+    const meetings = [...new Set(committee.meetings)].sort().map((date): MeetingSlot => ({
       committee: committee.name, date, paperDeadline: workingDaysBefore(date, committee.paperDeadlineWorkingDays, holidays),
-      ...(committee.maxReviewsPerMeeting !== undefined ? { capacity: committee.maxReviewsPerMeeting } : {}), reviews: [] as ReviewItem[], outside: 0,
+      ...(committee.maxReviewsPerMeeting !== undefined ? { capacity: committee.maxReviewsPerMeeting } : {}),
+      reviews: [], outside: 0, overCapacity: false,
     }));
     slots.set(committee.name, meetings);
   }
-
   const unscheduled: ReviewItem[] = [];
-  const inPeriod = (due: string) => due <= to && (due >= from || due < today);
-  // Every in-force review is placed, not only those in the period: a meeting's places are shared by reviews due on
-  // both sides of a period's edge, so placing all of them keeps each period's programme consistent with the next.
   const reviews = policies
     .filter((p) => isInForce(p) && p.data.next_review)
     .map((p) => ({ policy: p, due: reviewDueDate(p.data.next_review!) }))
     .filter((r): r is { policy: Policy; due: string } => r.due !== undefined)
-    .sort((a, b) => a.due.localeCompare(b.due) || (a.policy.data.id ?? '').localeCompare(b.policy.data.id ?? ''));
-  const placed = new Set<ReviewItem>();
+    .sort((a, b) => a.due.localeCompare(b.due) || (a.policy.data.id ?? '').localeCompare(b.policy.data.id ?? '') || a.policy.file.localeCompare(b.policy.file));
 
   for (const { policy, due } of reviews) {
     // The approving body, else the committee whose remit covers the policy's category.
     const named = committeeNamed(config, policy.data.approving_body);
     const committee = named ?? config.committees.find((c) => policy.data.category !== undefined && c.remit.includes(policy.data.category));
-    if (options.committee && committee !== options.committee) continue;
     const review = item(policy, due, today);
-    const meetings = committee ? slots.get(committee.name) ?? [] : [];
-    // A paper cannot go to a meeting whose deadline has already passed.
-    const open = meetings.filter((m) => m.paperDeadline >= today);
-    // Outside the period, a review takes a place only where the configured meetings reach past its due date: beyond
-    // the last meeting its meeting is not yet known. A meeting's list (options.meeting) takes every review so placed.
-    const known = due < today || open.some((m) => m.paperDeadline >= due);
-    const listed = options.meeting !== undefined ? known : inPeriod(due);
-    if (!listed && !known) continue;
-    if (committee && !named) review.notes.push(`approving_body "${review.approvingBody}" is not a configured committee: scheduled at ${committee.name}, whose remit covers ${policy.data.category}`);
     if (!committee) {
+      review.unplaced = 'no-committee';
       review.notes.push(`approving_body "${review.approvingBody}" is not a committee in policies.config.yaml, and no committee's remit covers ${policy.data.category ?? 'its category'}`);
+      review.configFix = `add "${review.approvingBody}" as a committee (or as an alias of one) with its meeting dates, or correct the policy's approving_body`;
       unscheduled.push(review);
       continue;
     }
+    review.committee = committee.name;
+    if (!named) review.notes.push(`approving_body "${review.approvingBody}" is not a configured committee: scheduled at ${committee.name}, whose remit covers ${policy.data.category}`);
+    // A paper cannot go to a meeting whose deadline has already passed.
+    const open = (slots.get(committee.name) ?? []).filter((m) => m.paperDeadline >= today);
+    const last = committee.meetings.length ? [...committee.meetings].sort().at(-1) : undefined;
     if (open.length === 0) {
-      review.notes.push(`no meeting of ${committee.name} with a paper deadline on or after ${today} is configured`);
+      review.unplaced = 'no-open-meeting';
+      review.notes.push(`no meeting of ${committee.name} with a paper deadline on or after ${today} is configured${last ? ` (the last is ${last})` : ''}`);
+      review.configFix = `add ${committee.name}'s meeting dates from ${today} onwards under committees in policies.config.yaml`;
+      unscheduled.push(review);
+      continue;
+    }
+    // Beyond the configured meetings the meeting a review belongs to is not yet known: placing it at the last known
+    // meeting would bring it forward by however long the config happens to stop short. Up to the committee's
+    // shortest interval after the last paper deadline, no unlisted meeting could come first, so the last one stands.
+    if (!review.overdue && addDays(open.at(-1)!.paperDeadline, shortestGap(committee)) < due) {
+      review.unplaced = 'meetings-run-out';
+      review.notes.push(`the meeting dates of ${committee.name} run out: the last configured meeting is ${last}, and this review is due ${due}`);
+      review.configFix = `add ${committee.name}'s meetings up to ${due} (and the first after it) under committees in policies.config.yaml`;
       unscheduled.push(review);
       continue;
     }
@@ -147,39 +175,84 @@ export function buildProgramme(policies: readonly Policy[], config: ResolvedConf
     const slot = fitting.at(-1) ?? open[0]!;
     if (!fitting.length) {
       review.late = true;
-      review.notes.push(review.overdue ? `overdue since ${due}: taken to the next meeting` : `no meeting has a paper deadline before ${due}: taken to the next meeting, after the due date`);
+      if (review.overdue) review.notes.push(`overdue since ${due}: taken to the next meeting`);
+      else {
+        review.notes.push(`no meeting has a paper deadline before ${due}: taken to the next meeting, after the due date`);
+        review.configFix = `to review it on time, add a meeting of ${committee.name} whose paper deadline falls between ${today} and ${addDays(due, -1)}`;
+      }
     }
-    if (listed) placed.add(review);
     slot.reviews.push(review);
   }
 
   for (const meetings of slots.values()) rebalance(meetings.filter((m) => m.paperDeadline >= today));
-  for (const slot of [...slots.values()].flat()) {
-    slot.outside = slot.reviews.filter((r) => !placed.has(r)).length;
-    slot.reviews = slot.reviews.filter((r) => placed.has(r));
-  }
-  const unlisted = unscheduled.filter((r) => options.meeting === undefined && inPeriod(r.due));
-  unscheduled.length = 0;
-  unscheduled.push(...unlisted);
-
-  const meetings = [...slots.values()].flat()
-    .filter((m) => (options.meeting !== undefined ? m.date === options.meeting : m.reviews.length > 0 || (m.date >= from && m.date <= to)))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.committee.localeCompare(b.committee));
   const byFile = new Map(policies.map((p) => [p.file, p]));
-  for (const slot of meetings) {
+  const all = [...slots.values()].flat();
+  for (const slot of all) {
     for (const review of slot.reviews) {
-      review.committee = slot.committee;
       review.meeting = slot.date;
       review.paperDeadline = slot.paperDeadline;
-      const policy = byFile.get(review.file)!;
-      if (needsConsultation(policy, config)) review.consultationStart = workingDayOnOrBefore(addDays(slot.paperDeadline, -7 * config.leadTimes.consultationWeeks), holidays);
-      if (policy.data.eia?.required !== false) review.eiaStart = workingDayOnOrBefore(addDays(slot.paperDeadline, -7 * config.leadTimes.eiaWeeks), holidays);
-      if (review.consultationStart && review.consultationStart < today) review.notes.push(`consultation should have started by ${review.consultationStart}`);
-      if (review.eiaStart && review.eiaStart < today) review.notes.push(`the impact assessment should have started by ${review.eiaStart}`);
+      prepare(review, byFile.get(review.file)!, config, holidays, today);
     }
     slot.reviews.sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id));
   }
-  return { organisation: config.organisation, asOf: today, from, to, ...(options.meeting !== undefined ? { meeting: options.meeting } : {}), meetings, unscheduled };
+  return { asOf: today, organisation: config.organisation, slots: all, unscheduled };
+}
+
+/** The fewest days between two of the committee's meetings (0 with fewer than two: nothing can be inferred). */
+function shortestGap(committee: CommitteeConfig): number {
+  const dates = [...new Set(committee.meetings)].sort();
+  let gap = Infinity;
+  for (let i = 1; i < dates.length; i++) gap = Math.min(gap, daysBetween(dates[i - 1]!, dates[i]!));
+  return Number.isFinite(gap) ? gap : 0;
+}
+
+/** When consultation and the assessment must start, and whether that date has passed with nothing recorded. */
+function prepare(review: ReviewItem, policy: Policy, config: ResolvedConfig, holidays: ReadonlySet<string>, today: string): void {
+  const since = currentApprovalDate(policy)?.date ?? '';
+  const state = (start: string, recorded: string | undefined): PrepState =>
+    recorded !== undefined && recorded > since ? 'under-way' : start < today ? 'start-passed' : 'to-start';
+  if (needsConsultation(policy, config)) {
+    review.consultationStart = workingDayOnOrBefore(addDays(review.paperDeadline!, -7 * config.leadTimes.consultationWeeks), holidays);
+    review.consultationState = state(review.consultationStart, policy.data.consultation?.opened);
+    if (review.consultationState === 'start-passed') review.notes.push(`consultation should have started by ${review.consultationStart}`);
+  }
+  if (policy.data.eia?.required !== false) {
+    review.eiaStart = workingDayOnOrBefore(addDays(review.paperDeadline!, -7 * config.leadTimes.eiaWeeks), holidays);
+    review.eiaState = state(review.eiaStart, policy.data.eia?.completed);
+    if (review.eiaState === 'start-passed') review.notes.push(`the impact assessment should have started by ${review.eiaStart}`);
+  }
+}
+
+/**
+ * A view of the placement: reviews due in the period (and, for a period that has begun, those already overdue), or
+ * one committee's, or one meeting's. Nothing is placed here, so every view agrees on where each review goes.
+ */
+export function programmeView(placement: Placement, options: Omit<ProgrammeOptions, 'today'>): Programme {
+  const { from, to } = options;
+  const today = placement.asOf;
+  const ofCommittee = (name: string | undefined) => !options.committee || name === options.committee.name;
+  const listed = (r: ReviewItem) => options.meeting !== undefined || (r.due >= from && r.due <= to) || (r.overdue && r.due < from && from <= today);
+  const meetings = placement.slots
+    .filter((m) => ofCommittee(m.committee))
+    .map((m): MeetingSlot => {
+      const reviews = m.reviews.filter(listed);
+      return { ...m, reviews, outside: m.reviews.length - reviews.length };
+    })
+    .filter((m) => (options.meeting !== undefined ? m.date === options.meeting : m.reviews.length > 0 || (m.date >= from && m.date <= to)))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.committee.localeCompare(b.committee));
+  const unscheduled = options.meeting !== undefined ? [] : placement.unscheduled.filter((r) => ofCommittee(r.committee) && listed(r));
+  return {
+    organisation: placement.organisation, asOf: today, from, to,
+    ...(options.meeting !== undefined ? { meeting: options.meeting } : {}),
+    ...(options.committee ? { committee: options.committee.name } : {}),
+    meetings, unscheduled,
+  };
+}
+
+/** The programme for a period, committee or meeting: `placeReviews` then `programmeView`. */
+export function buildProgramme(policies: readonly Policy[], config: ResolvedConfig, options: ProgrammeOptions): Programme {
+  const { today, ...view } = options;
+  return programmeView(placeReviews(policies, config, today), view);
 }
 
 /**
@@ -203,7 +276,11 @@ function rebalance(meetings: MeetingSlot[]): void {
       }
     }
     if (slot.reviews.length > slot.capacity) {
-      for (const r of slot.reviews) r.notes.push(`over capacity: ${slot.committee} on ${slot.date} has ${slot.reviews.length} reviews for ${slot.capacity} places and no earlier meeting to take them`);
+      slot.overCapacity = true;
+      for (const r of slot.reviews) {
+        r.notes.push(`over capacity: ${slot.committee} on ${slot.date} has ${slot.reviews.length} reviews for ${slot.capacity} places and no earlier meeting to take them`);
+        r.configFix ??= `add a meeting of ${slot.committee} before ${slot.date}, or raise its max_reviews_per_meeting`;
+      }
     }
   }
 }
@@ -212,11 +289,13 @@ function rebalance(meetings: MeetingSlot[]): void {
 export function placesText(m: MeetingSlot): string | undefined {
   if (m.capacity === undefined) return undefined;
   const outside = m.outside ? ` (${m.outside} taken by review${m.outside === 1 ? '' : 's'} due outside this period)` : '';
-  return `${m.reviews.length + m.outside} of ${m.capacity} places${outside}`;
+  const over = m.overCapacity ? ': over capacity, with no earlier meeting to take the overflow' : '';
+  return `${m.reviews.length + m.outside} of ${m.capacity} places${outside}${over}`;
 }
 
 /** What the programme covers, in a sentence, for people. */
 export function periodText(p: Programme, date: (d: string) => string = (d) => d): string {
-  if (p.meeting !== undefined) return `Every review placed at a meeting on ${date(p.meeting)}, as of ${date(p.asOf)}.`;
-  return `Reviews due ${date(p.from)} to ${date(p.to)}, and any overdue, as of ${date(p.asOf)}.`;
+  const who = p.committee ? ` for ${p.committee}` : '';
+  if (p.meeting !== undefined) return `Every review placed at a meeting${who} on ${date(p.meeting)}, as of ${date(p.asOf)}.`;
+  return `Reviews${who} due ${date(p.from)} to ${date(p.to)}${p.from <= p.asOf ? ', and any overdue' : ''}, as of ${date(p.asOf)}.`;
 }

@@ -3,6 +3,7 @@ import type { ResolvedConfig } from '../config/config.js';
 import { docsUrl, qualifiedId } from '../engine/rule.js';
 import { REGISTRY } from '../rules/index.js';
 import { VERSION } from '../version.js';
+import type { PreviousCalendar } from './calendar/ics-previous.js';
 import type { FormatContext, RuleInfo } from './types.js';
 
 export function ruleInfos(): RuleInfo[] {
@@ -22,8 +23,10 @@ export function checkFormatContext(options: { color?: boolean } = {}): FormatCon
 export interface CalendarFormatContext {
   /** How many days before each deadline the calendar file's reminders fire. */
   reminderDays: number;
+  /** The calendar sent last time (ics): SEQUENCE continues from it and events that left are cancelled. */
+  previous?: PreviousCalendar;
 }
 
-export function calendarFormatContext(config: ResolvedConfig): CalendarFormatContext {
-  return { reminderDays: config.leadTimes.reminderDays };
+export function calendarFormatContext(config: ResolvedConfig, previous?: PreviousCalendar): CalendarFormatContext {
+  return { reminderDays: config.leadTimes.reminderDays, ...(previous ? { previous } : {}) };
 }

@@ -1,6 +1,8 @@
 // A policy's history: its versions in git (following renames) merged with its approval trail.
 import type { SimpleGit } from 'simple-git';
+import { parsePolicy, type Policy } from '../load/policy.js';
 import type { Approval } from '../types.js';
+import { fileAt } from './git.js';
 
 export interface Version {
   commit: string;
@@ -49,4 +51,22 @@ export function mergeHistory(versions: readonly Version[], approvals: readonly A
   ];
   const order = new Map(versions.map((v, i) => [v.commit, versions.length - i]));
   return entries.sort((a, b) => a.date.localeCompare(b.date) || (a.kind === b.kind ? (order.get(a.commit ?? '') ?? 0) - (order.get(b.commit ?? '') ?? 0) : a.kind === 'version' ? -1 : 1));
+}
+
+/**
+ * The last approved version of a policy: the first commit whose version of the file records its latest approval.
+ * Undefined, with the reason in words, when it records no approval or no commit holds that approval.
+ */
+export async function approvedVersion(git: SimpleGit, repoPath: string, policy: Policy): Promise<{ before: Policy; since: string } | { reason: string }> {
+  const latest = [...(policy.data.approvals ?? [])].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+  if (!latest) return { reason: `${policy.data.id} records no approvals, so there is no approved version to compare with` };
+  const versions = await versionsOf(git, repoPath);
+  for (const v of [...versions].reverse()) {
+    const text = await fileAt(git, v.commit, v.path);
+    const candidate = text === undefined ? undefined : parsePolicy(policy.file, text);
+    if (candidate?.data.approvals?.some((a) => a.date === latest.date && a.body === latest.body)) {
+      return { before: candidate, since: `the version approved by ${latest.body} on ${latest.date}, as committed in ${v.commit.slice(0, 7)} (${v.date})` };
+    }
+  }
+  return { reason: `no committed version of ${policy.data.id} records its approval of ${latest.date}` };
 }

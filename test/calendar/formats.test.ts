@@ -7,6 +7,7 @@ import { buildProgramme } from '../../src/calendar/schedule.js';
 import { formatCsv } from '../../src/format/calendar/csv.js';
 import { formatCalendarHtml } from '../../src/format/calendar/html.js';
 import { formatIcs } from '../../src/format/calendar/ics.js';
+import { readPreviousCalendar } from '../../src/format/calendar/ics-previous.js';
 import { formatCalendarMarkdown } from '../../src/format/calendar/markdown.js';
 import { parsePolicy } from '../../src/load/policy.js';
 import { configFrom, policyText } from '../helpers/rule-tester.js';
@@ -79,19 +80,81 @@ describe('iCalendar', () => {
   });
 });
 
+describe('iCalendar updates', () => {
+  const events = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => ({
+    uid: e.getFirstPropertyValue('uid') as string, summary: e.getFirstPropertyValue('summary') as string,
+    sequence: Number(e.getFirstPropertyValue('sequence') ?? 0), status: e.getFirstPropertyValue('status') as string | null,
+    transp: e.getFirstPropertyValue('transp') as string, description: e.getFirstPropertyValue('description') as string,
+  }));
+  const two = (titleA: string, withB = true) => {
+    const a = parsePolicy('policies/a.md', policyText({ id: '"HM-01"', title: titleA, next_review: '2027-03-31' }));
+    const b = parsePolicy('policies/b.md', policyText({ id: '"HM-02"', title: 'Estate Management Policy', next_review: '2027-01-31', owner: 'Head of Estates' }));
+    return buildProgramme(withB ? [a, b] : [a], config, { today, from: '2026-11-24', to: '2027-06-30' });
+  };
+  const first = formatIcs(two('Rent Arrears Policy'), { reminderDays: 7 });
+
+  it('shows every all-day marker as free time, and names the owner and approving body', () => {
+    const list = events(first);
+    expect(list.every((e) => e.transp === 'TRANSPARENT')).toBe(true);
+    const due = list.find((e) => e.summary.startsWith('Review due: HM-02'))!;
+    expect(due.description).toContain('Owner: Head of Estates. Approving body: Housing Services Committee.');
+    const meetings = list.filter((e) => e.summary.startsWith('Comataidh')).map((e) => e.description);
+    expect(meetings).toEqual([expect.stringContaining('owner: Head of Estates'), expect.stringContaining('owner: Director of Housing Services')]);
+  });
+
+  it('keeps SEQUENCE for unchanged events, raises it for changed ones, and cancels what left the programme', () => {
+    const previous = readPreviousCalendar(first, 'programme.ics');
+    expect(events(formatIcs(two('Rent Arrears Policy'), { reminderDays: 7, previous })).map((e) => e.sequence)).toEqual(events(first).map(() => 0));
+    // HM-01 renamed (its events change) and HM-02 withdrawn (its events leave the programme).
+    const second = formatIcs(two('Rent Arrears and Debt Policy', false), { reminderDays: 7, previous });
+    const now = events(second);
+    const byUid = new Map(now.map((e) => [e.uid, e]));
+    for (const before of events(first)) {
+      const after = byUid.get(before.uid);
+      expect(after, before.summary).toBeDefined(); // the same UID, so the calendar updates the event in place
+      // HM-02's own events, and its meeting's (14 January, which now has no reviews), are cancelled.
+      if (before.description.includes('HM-02') && !before.description.includes('HM-01')) {
+        expect(after!).toMatchObject({ status: 'CANCELLED', sequence: 1 });
+        expect(after!.summary).toMatch(/^Cancelled: /);
+      } else {
+        expect(after!.status).not.toBe('CANCELLED');
+        expect(after!.sequence).toBe(1); // every HM-01 event and each shared meeting event now says something new
+      }
+    }
+    // Regenerated again from the second file, nothing changes: the same sequences, the cancellations kept.
+    const third = events(formatIcs(two('Rent Arrears and Debt Policy', false), { reminderDays: 7, previous: readPreviousCalendar(second, 'p.ics') }));
+    expect(third.map((e) => [e.uid, e.sequence, e.status])).toEqual(now.map((e) => [e.uid, e.sequence, e.status]));
+  });
+
+  it('refuses a file that is not a calendar, in words', () => {
+    expect(() => readPreviousCalendar('id,title\n1,x\n', 'old.csv')).toThrow(/old.csv is not an iCalendar file/);
+  });
+});
+
 describe('CSV', () => {
-  it('has a byte-order mark, CRLF rows and ISO dates, and parses back', () => {
+  it('has a byte-order mark, CRLF rows, headers in words and ISO dates, and parses back', () => {
     const csv = formatCsv(programmeWith('Rent Arrears Policy'));
-    expect(csv.startsWith('\uFEFFcommittee,meeting,paper_deadline,')).toBe(true);
+    expect(csv.startsWith('\uFEFFCommittee,Meeting,Paper deadline,Policy id,')).toBe(true);
     expect(csv).toContain('\r\n');
     const rows = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
-    expect(rows).toEqual([expect.objectContaining({ policy_id: 'HM-01', meeting: '2027-03-18', paper_deadline: '2027-03-04', review_due: '2027-03-31', late: 'no' })]);
+    expect(rows).toEqual([expect.objectContaining({
+      'Policy id': 'HM-01', Meeting: '2027-03-18', 'Paper deadline': '2027-03-04', 'Review due': '2027-03-31', Late: 'no',
+      Owner: 'Director of Housing Services', 'Approving body': 'Housing Services Committee', 'Start consultation by': '2027-01-07',
+    })]);
   });
+
+  it.each([['010', '="010"'], ['3-4', '="3-4"'], ['1E5', '="1E5"'], ['12.10', '="12.10"'], ['HM 14', 'HM 14'], ['GOV-011', 'GOV-011']])(
+    'keeps id %j as text in a spreadsheet', (id, cell) => {
+      const text = policyText({ id: JSON.stringify(id), next_review: '2027-03-31' });
+      const programme = buildProgramme([parsePolicy('policies/a.md', text)], config, { today, from: '2026-11-24', to: '2027-06-30' });
+      const rows = parseCsv(formatCsv(programme), { bom: true, columns: true }) as Record<string, string>[];
+      expect(rows[0]!['Policy id']).toBe(cell);
+    });
 
   it.each(HOSTILE_TITLES)('cannot smuggle a formula or break a row: %j', (title) => {
     const rows = parseCsv(formatCsv(programmeWith(title)), { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(1);
-    const cell = rows[0]!.title!;
+    const cell = rows[0]!.Title!;
     expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
     // A carriage return is no character to leave in a spreadsheet: line breaks are kept as LF.
     expect(cell.replace(/^'/, '')).toBe(title.replace(/\r\n?/g, '\n'));

@@ -102,16 +102,19 @@ describe('placing reviews at meetings', () => {
 
   it('lists reviews it cannot place, with the reason', () => {
     const programme = buildProgramme([policy('N', 'Finance Committee', '2027-01-31'), policy('L', 'Housing Services Committee', '2027-12-31')], config, { today, from: '2026-11-24', to: '2028-03-31' });
-    expect(programme.unscheduled.map((r) => [r.id, r.notes[0]])).toEqual([
-      ['N', 'approving_body "Finance Committee" is not a committee in policies.config.yaml, and no committee\'s remit covers housing-management'],
+    expect(programme.unscheduled.map((r) => [r.id, r.unplaced, r.notes[0]])).toEqual([
+      ['N', 'no-committee', 'approving_body "Finance Committee" is not a committee in policies.config.yaml, and no committee\'s remit covers housing-management'],
+      // The last meeting is 20 May 2027: L's meeting, due December, is not known yet, so it is not brought forward.
+      ['L', 'meetings-run-out', 'the meeting dates of Housing Services Committee run out: the last configured meeting is 2027-05-20, and this review is due 2027-12-31'],
     ]);
-    expect(place(programme)).toEqual({ L: 'Housing Services Committee@2027-05-20' });
+    expect(programme.unscheduled[1]!.configFix).toBe("add Housing Services Committee's meetings up to 2027-12-31 (and the first after it) under committees in policies.config.yaml");
+    expect(place(programme)).toEqual({});
   });
 
   it('schedules a policy whose approving body is not a committee at the committee whose remit covers its category', () => {
     const withRemit = configFrom(`
 committees:
-  - { name: Audit Committee, remit: [finance], meetings: [2027-03-04], paper_deadline_working_days: 5 }
+  - { name: Audit Committee, remit: [finance], meetings: [2027-03-04, 2027-06-03], paper_deadline_working_days: 5 }
 `);
     const programme = buildProgramme([policy('F', 'Director of Finance', '2027-03-31', { category: 'finance' })], withRemit, window);
     expect(place(programme)).toEqual({ F: 'Audit Committee@2027-03-04' });

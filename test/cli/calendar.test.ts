@@ -1,6 +1,6 @@
 // `policies calendar` as a process: default period, committee by alias, a meeting's list, and clear refusals.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,5 +53,29 @@ describe.skipIf(!existsSync(CLI))('policies calendar', () => {
     expect(r.code).toBe(2);
     expect(r.out).toMatch(pattern);
     expect(r.out).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+
+  it('continues SEQUENCE from the calendar it replaces, cancels what left, and refuses another period\'s calendar', () => {
+    const ics = join(dir, 'programme.ics');
+    const year = ['--as-of', '2027-01-10', '--from', '2027-04-01'];
+    expect(run(...year, '--format', 'ics', '--out', 'programme.ics').code).toBe(0);
+    const first = readFileSync(ics, 'utf8');
+    expect(first).toContain('TRANSP:TRANSPARENT');
+    expect(first).not.toMatch(/SEQUENCE:[1-9]/);
+    writeFileSync(join(dir, 'policies', 'b.md'), policyText({ id: '"B"', next_review: '2027-04-15', status: 'withdrawn' }));
+    try {
+      expect(run(...year, '--format', 'ics', '--out', 'programme.ics').code).toBe(0);
+      const second = readFileSync(ics, 'utf8').replace(/\r\n /g, '');
+      expect(second).toMatch(/SEQUENCE:1\r\nSTATUS:CANCELLED|STATUS:CANCELLED[\s\S]*SEQUENCE:1/);
+      const other = run('--as-of', '2027-01-10', '--format', 'ics', '--previous', 'programme.ics');
+      expect(other.code).toBe(2);
+      expect(other.out).toMatch(/programme.ics holds another view of the programme/);
+      writeFileSync(join(dir, 'notes.ics'), 'not a calendar');
+      const bad = run(...year, '--format', 'ics', '--out', 'notes.ics');
+      expect(bad.code).toBe(2);
+      expect(bad.out).toMatch(/notes.ics is not an iCalendar file.*--out notes.ics exists and would be replaced/);
+    } finally {
+      writeFileSync(join(dir, 'policies', 'b.md'), policyText({ id: '"B"', next_review: '2027-04-15' }));
+    }
   });
 });

@@ -1,12 +1,16 @@
 // `policies calendar`: the review programme by committee and meeting, as ics, csv, md or html.
-import { buildProgramme, financialYear } from '../../calendar/schedule.js';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildProgramme, financialYear, type Programme } from '../../calendar/schedule.js';
+import type { PreviousCalendar } from '../../format/calendar/ics-previous.js';
 import { loadRegister } from '../../check.js';
 import { committeeNamed, type CommitteeConfig } from '../../config/config.js';
 import { closest } from '../../util/suggest.js';
 import { CALENDAR_FORMATTERS } from '../../format/calendar/index.js';
 import { calendarFormatContext } from '../../format/context.js';
 import { formatOptionHelp, render } from '../../format/registry.js';
-import { SHARED_OPTIONS, parseCommandArgs, requireDate, requireFormat, UsageError, type Command } from '../io.js';
+import { SHARED_OPTIONS, parseCommandArgs, requireDate, requireFormat, UsageError, type CliIo, type Command } from '../io.js';
 import { configFor, emit } from '../command-steps.js';
 
 const usage = `Usage: policies calendar [paths...] [options]
@@ -22,7 +26,9 @@ Options:
 ${formatOptionHelp(CALENDAR_FORMATTERS)}
   --as-of <date>       today, for overdue reviews and deadlines already passed (default: today)
   --config <file>      config file (default: policies.config.yaml)
-  --out <file>         write to a file (written whole or not at all)`;
+  --out <file>         write to a file (written whole or not at all)
+  --previous <file>    ics only: the calendar sent last time, for the same period (default: the --out file, if it
+                       exists). Changed events get a higher SEQUENCE; events that left the programme are cancelled.`;
 
 export const calendarCommand: Command = {
   name: 'calendar',
@@ -31,9 +37,10 @@ export const calendarCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       from: { type: 'string' as const }, to: { type: 'string' as const }, committee: { type: 'string' as const }, meeting: { type: 'string' as const },
-      ...SHARED_OPTIONS,
+      previous: { type: 'string' as const }, ...SHARED_OPTIONS,
     }, usage);
     const format = requireFormat(values.format, CALENDAR_FORMATTERS);
+    if (values.previous !== undefined && format !== 'ics') throw new UsageError('--previous is for --format ics: it reads the calendar sent last time.');
     const today = requireDate(values['as-of'], '--as-of') ?? io.today;
     const year = financialYear(today);
     const from = requireDate(values.from, '--from') ?? year.from;
@@ -56,8 +63,36 @@ export const calendarCommand: Command = {
     }
     const { register } = await loadRegister({ cwd: io.cwd, config, paths: positionals });
     const programme = buildProgramme(register.policies, config, { today, from, to, ...(committee ? { committee } : {}), ...(meeting !== undefined ? { meeting } : {}) });
-    const output = await render(CALENDAR_FORMATTERS, format, programme, calendarFormatContext(config));
+    const previous = format === 'ics' ? await previousCalendar(io, programme, values.previous, values.out) : undefined;
+    const output = await render(CALENDAR_FORMATTERS, format, programme, calendarFormatContext(config, previous));
     await emit(io, output, values.out, config);
     return 0;
   },
 };
+
+/** The calendar sent last time (--previous, else the --out file if it exists), for SEQUENCE and cancellations. */
+async function previousCalendar(io: CliIo, programme: Programme, previousFile: string | undefined, out: string | undefined): Promise<PreviousCalendar | undefined> {
+  const { calendarView } = await import('../../format/calendar/ics.js');
+  const { readPreviousCalendar, PreviousCalendarError } = await import('../../format/calendar/ics-previous.js');
+  const file = previousFile ?? (out !== undefined && existsSync(path.resolve(io.cwd, out)) ? out : undefined);
+  if (file === undefined) return undefined;
+  let text: string;
+  try {
+    text = await readFile(path.resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    throw new UsageError(`--previous ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}). Name the calendar sent last time.`);
+  }
+  let previous: PreviousCalendar;
+  try {
+    previous = readPreviousCalendar(text, file);
+  } catch (error) {
+    if (!(error instanceof PreviousCalendarError)) throw error;
+    const why = previousFile === undefined ? ` --out ${file} exists and would be replaced; name another file, or the last calendar with --previous.` : '';
+    throw new UsageError(`${error.message}${why}`);
+  }
+  const view = calendarView(programme);
+  if (previous.view !== undefined && previous.view !== view) {
+    throw new UsageError(`${file} holds another view of the programme (${previous.view}), not ${view}. Events would be cancelled that are only outside this view: name the calendar last sent for the same period with --previous, or write to a new file.`);
+  }
+  return previous;
+}

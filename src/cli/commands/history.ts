@@ -84,11 +84,11 @@ export const diffCommand: Command = {
     const git = gitIn(root);
     // Against the last approval, the approved version is found in the history; against --base, renames are.
     await assertFullHistory(git, 'policies diff');
-    const versions = await versionsOf(git, repoPath);
     let before: Policy | undefined;
     let since: string;
     if (values.base !== undefined) {
       const commit = await resolveCommit(git, values.base);
+      const versions = await versionsOf(git, repoPath);
       const paths = [...new Set([repoPath, ...versions.map((v) => v.path)])];
       let text: string | undefined;
       for (const p of paths) if ((text = await fileAt(git, commit, p)) !== undefined) break;
@@ -96,19 +96,14 @@ export const diffCommand: Command = {
       before = parsePolicy(policy.file, text);
       since = `the version at ${values.base} (${commit.slice(0, 7)})`;
     } else {
-      const latest = [...(policy.data.approvals ?? [])].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
-      if (!latest) throw new UsageError(`${policy.data.id} records no approvals, so there is no approved version to compare with. Use --base REF.`);
-      for (const v of [...versions].reverse()) {
-        const text = await fileAt(git, v.commit, v.path);
-        const candidate = text === undefined ? undefined : parsePolicy(policy.file, text);
-        if (candidate?.data.approvals?.some((a) => a.date === latest.date && a.body === latest.body)) {
-          before = candidate;
-          since = `the version approved by ${latest.body} on ${latest.date}, as committed in ${v.commit.slice(0, 7)} (${v.date})`;
-          break;
-        }
+      const { approvedVersion } = await import('../../git/history.js');
+      const found = await approvedVersion(git, repoPath, policy);
+      if ('reason' in found) {
+        const reason = found.reason.charAt(0).toUpperCase() + found.reason.slice(1);
+        throw new UsageError(`${reason}. ${policy.data.approvals?.length ? 'Commit it, or compare with --base REF.' : 'Use --base REF.'}`);
       }
-      if (!before) throw new UsageError(`No committed version of ${policy.data.id} records its approval of ${latest.date}. Commit it, or compare with --base REF.`);
-      since ??= '';
+      before = found.before;
+      since = found.since;
     }
     await emit(io, await render(DIFF_FORMATTERS, format, diffPolicies(before, policy, since!), {}), values.out, config);
     return 0;

@@ -9,8 +9,9 @@ import { configFor, emit } from '../command-steps.js';
 
 const usage = `Usage: policies report [paths...] [options]
 
-The register's state as of a date: counts by status and category, overdue and due reviews, missing impact
-assessments and consultation records, drafts that have not moved, and Charter outcomes no current policy serves.
+The register's state as of a date, as a board paper: overall status (red, amber, green) and counts, what needs a
+decision, gaps graded by their basis (statute first), overdue and due reviews with owner, approving body and the
+meeting each is programmed for, impact assessment and consultation gaps, drafts, coverage, and the breakdowns.
 
 Options:
 ${formatOptionHelp(REPORT_FORMATTERS, 18)}
@@ -29,6 +30,7 @@ export const reportCommand: Command = {
     const format = requireFormat(values.format, REPORT_FORMATTERS);
     const today = requireDate(values['as-of'], '--as-of') ?? io.today;
     const config = await configFor(io, values.config);
+    // Every rule that reads only the frontmatter: the report grades what check finds, but never parses a body.
     const rules = reportRules(REGISTRY.rules);
     const { loaded, messages, lastChanged: known } = await checkRegister({ cwd: io.cwd, config, paths: positionals, today, rules });
     const policies = loaded.register.policies;

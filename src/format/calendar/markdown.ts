@@ -3,7 +3,7 @@ import { periodText, placesText, type Programme, type ReviewItem } from '../../c
 import { mdCell } from '../markdown-text.js';
 
 function reviewRow(r: ReviewItem): string {
-  const flags = [r.late ? '**late**' : '', ...r.notes.map(mdCell)].filter(Boolean).join('; ');
+  const flags = [r.overdue ? '**overdue**' : r.late ? '**late**' : '', ...r.notes.map(mdCell), r.configFix ? `to fix: ${mdCell(r.configFix)}` : ''].filter(Boolean).join('; ');
   return `| ${mdCell(r.id)} | ${mdCell(r.title)} | ${r.due} | ${r.consultationStart ?? ''} | ${r.eiaStart ?? ''} | ${flags} |`;
 }
 
@@ -16,7 +16,7 @@ export function formatCalendarMarkdown(programme: Programme): string {
     out.push('| Policy | Title | Review due | Start consultation | Start EIA | Notes |', '|---|---|---|---|---|---|', ...m.reviews.map(reviewRow), '');
   }
   if (programme.unscheduled.length) {
-    out.push('## Not scheduled', '', '| Policy | Title | Review due | Start consultation | Start EIA | Notes |', '|---|---|---|---|---|---|', ...programme.unscheduled.map(reviewRow), '');
+    out.push('## Not placed at a meeting', '', 'Each review below says why, and what to add to policies.config.yaml.', '', '| Policy | Title | Review due | Start consultation | Start EIA | Notes |', '|---|---|---|---|---|---|', ...programme.unscheduled.map(reviewRow), '');
   }
   return `${out.join('\n')}\n`;
 }

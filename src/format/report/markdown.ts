@@ -1,27 +1,48 @@
-// The register report as Markdown: a GitHub job summary or an issue body.
-import type { FindingRef, RegisterReport, ReviewRef } from '../../report/report.js';
+// The register report as Markdown, for pasting into board papers, a GitHub job summary or an issue: the same order
+// as the HTML paper (status, decisions, graded gaps and reviews first; breakdowns last).
+import { GRADE_NAMES, type FindingRef, type Gap, type RegisterReport, type ReviewRef } from '../../report/report.js';
 import { mdCell } from '../markdown-text.js';
 
+const RAG_WORD = { red: 'RED', amber: 'AMBER', green: 'GREEN' } as const;
+
 function reviews(list: readonly ReviewRef[], days: string): string[] {
-  return ['| Policy | Title | Approving body | Due | ' + days + ' |', '|---|---|---|---|---|', ...list.map((r) => `| ${mdCell(r.id)} | ${mdCell(r.title)} | ${mdCell(r.approvingBody)} | ${r.due} | ${r.days} |`)];
+  return [
+    `| Policy | Title | Owner | Approving body | Due | ${days} | Programmed for | Preparation |`, '|---|---|---|---|---|---|---|---|',
+    ...list.map((r) => `| ${mdCell(r.id)} | ${mdCell(r.title)} | ${mdCell(r.owner)} | ${mdCell(r.approvingBody)} | ${r.due} | ${r.days} | ${
+      r.meeting ? `${mdCell(r.committee ?? '')}, ${r.meeting}` : `**Not programmed**${r.unplacedReason ? `: ${mdCell(r.unplacedReason)}` : ''}`} | ${mdCell(r.startPassed.join('; '))} |`),
+  ];
 }
 
 function findings(list: readonly FindingRef[]): string[] {
   return ['| Policy | Title | Finding | Rule |', '|---|---|---|---|', ...list.map((f) => `| ${mdCell(f.id)} | ${mdCell(f.title)} | ${mdCell(f.message)} | ${f.rule} |`)];
 }
 
+function gaps(list: readonly Gap[]): string[] {
+  return ['| Where | Basis | What is missing or wrong | Severity |', '|---|---|---|---|',
+    ...list.map((g) => `| ${mdCell(g.title)} | **${GRADE_NAMES[g.grade]}**${g.citation ? `: ${mdCell(g.citation)}` : ''} | ${mdCell(g.detail)} | ${g.severity} |`)];
+}
+
 export function formatReportMarkdown(r: RegisterReport): string {
-  const out = [`# Policy register report: ${mdCell(r.organisation)}`, '', `As of ${r.asOf}: ${r.total} policies. Run \`policies check\` for every finding.`, ''];
-  out.push('## Policies by status', '', '| Status | Policies |', '|---|---|', ...Object.entries(r.byStatus).map(([k, v]) => `| ${mdCell(k)} | ${v} |`), '');
-  out.push('## Policies by category', '', '| Category | Policies |', '|---|---|', ...Object.entries(r.byCategory).map(([k, v]) => `| ${mdCell(k)} | ${v} |`), '');
+  const strong = r.gaps.filter((g) => g.grade === 'statute' || g.grade === 'regulatory-requirement');
+  const other = r.gaps.filter((g) => !strong.includes(g));
+  const out = [`# Policy register report: ${mdCell(r.organisation)}`, '', `As of ${r.asOf}. Run \`policies check\` for every finding.`, ''];
+  out.push(`**Overall status: ${RAG_WORD[r.status.rag]}**`, '', ...r.status.reasons.map((x) => `- ${mdCell(x)}`), '');
+  out.push('| Policies | In force | Overdue | Due soon | Statutory and regulatory gaps | Assessment and consultation gaps | Drafts |', '|---|---|---|---|---|---|---|',
+    `| ${r.total} | ${r.inForce} | ${r.overdue.length} | ${r.dueSoon.length} | ${strong.length} | ${r.eiaProblems.length + r.consultationProblems.length} | ${(r.byStatus.draft ?? 0) + (r.byStatus.consultation ?? 0)} |`, '');
+  out.push('## Decisions needed', '', ...(r.decisions.length ? r.decisions.map((d) => `- **${mdCell(d.what)}**: ${mdCell(d.why)}`) : ['None.']), '');
+  out.push('## Gaps in statute and regulatory requirements', '', ...(strong.length ? gaps(strong) : ['None found.']), '');
   out.push('## Overdue reviews', '', ...(r.overdue.length ? reviews(r.overdue, 'Days overdue') : ['None.']), '');
   out.push(`## Reviews due in the next ${r.dueSoonDays} days`, '', ...(r.dueSoon.length ? reviews(r.dueSoon, 'Days left') : ['None.']), '');
+  out.push('## Reviews programmed in the next twelve months', '', ...(r.programmed.length ? reviews(r.programmed, 'Days left') : ['None.']), '');
   out.push('## Equality impact assessment not recorded or out of time', '', ...(r.eiaProblems.length ? findings(r.eiaProblems) : ['None.']), '');
   out.push('## Consultation not recorded or out of time', '', ...(r.consultationProblems.length ? findings(r.consultationProblems) : ['None.']), '');
   out.push(`## Drafts and consultations with no change for ${r.staleMonths} months or more`, '');
   out.push(...(r.staleDrafts.length ? ['| Policy | Title | Status | Last changed | Source |', '|---|---|---|---|---|', ...r.staleDrafts.map((s) => `| ${mdCell(s.id)} | ${mdCell(s.title)} | ${s.status} | ${s.lastChanged} | ${s.source} |`)] : ['None.']), '');
+  out.push('## Other findings: guidance, good practice and the board\'s own rules', '', ...(other.length ? gaps(other) : ['None.']), '');
   for (const c of r.coverage) {
     out.push(`## ${mdCell(c.title)}: not served by a current policy`, '', ...(c.gaps.length ? c.gaps.map((g) => `- ${mdCell(g.title)}`) : ['None: each is served by a current, in-date policy.']), '');
   }
+  out.push('## Policies by status', '', '| Status | Policies |', '|---|---|', ...Object.entries(r.byStatus).map(([k, v]) => `| ${mdCell(k)} | ${v} |`), '');
+  out.push('## Policies by category', '', '| Category | Policies |', '|---|---|', ...r.categories.map((c) => `| ${mdCell(c.title)} | ${c.policies} |`), '');
   return `${out.join('\n')}\n`;
 }
