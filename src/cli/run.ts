@@ -12,12 +12,12 @@ function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `policy-tracker ${VERSION}: a social landlord's policy register as code.
 
-Usage: policies <command> [options]
+Usage: policy-tracker <command> [options]   (also installed as \`policies\`)
 
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
-Run \`policies <command> --help\` for a command's options.
+Run \`policy-tracker <command> --help\` for a command's options.
 Exit codes: 0 no errors, 1 errors found, 2 the tool could not do its job.
 `;
 }

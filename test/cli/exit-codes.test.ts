@@ -39,7 +39,7 @@ describe.skipIf(!existsSync(CLI))('policies as a process', () => {
     ['a bad --format', ['check', '--format', 'xml'], 2, /--format/],
     ['a bad --max-warnings', ['check', '--max-warnings', 'lots'], 2, /whole number/],
     ['an unknown command', ['chekc'], 2, /Unknown command "chekc"/],
-    ['no command', [], 2, /Usage: policies <command>/],
+    ['no command', [], 2, /Usage: policy-tracker <command>/],
     ['--help', ['--help'], 0, /Commands:/],
     ['a missing config named with --config', ['check', '--config', 'missing.yaml'], 2, /missing\.yaml/],
   ])('%s', (_, args, code, pattern) => {
