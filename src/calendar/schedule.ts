@@ -94,6 +94,18 @@ function item(policy: Policy, due: string, today: string): ReviewItem {
  * outside the window are placed too (where the configured meetings reach them) so that they take their places, but
  * are not listed; with `meeting`, the programme is that meeting's whole list instead.
  */
+/** The index of the first meeting (sorted by date, so by deadline) whose paper deadline is on or after `date`. */
+function firstDeadlineOnOrAfter(meetings: readonly { paperDeadline: string }[], date: string): number {
+  let low = 0;
+  let high = meetings.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (meetings[mid]!.paperDeadline < date) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export function buildProgramme(policies: readonly Policy[], config: ResolvedConfig, options: ProgrammeOptions): Programme {
   const { today, from, to } = options;
   const holidays = new Set(config.holidays);
@@ -125,11 +137,14 @@ export function buildProgramme(policies: readonly Policy[], config: ResolvedConf
     if (options.committee && committee !== options.committee) continue;
     const review = item(policy, due, today);
     const meetings = committee ? slots.get(committee.name) ?? [] : [];
-    // A paper cannot go to a meeting whose deadline has already passed.
-    const open = meetings.filter((m) => m.paperDeadline >= today);
+    // A paper cannot go to a meeting whose deadline has already passed. Deadlines rise with meeting dates, so the
+    // open meetings, and those whose deadline comes before the due date, are found by binary search: the work stays
+    // linear in reviews plus meetings, however many meetings the config lists.
+    const opensAt = firstDeadlineOnOrAfter(meetings, today);
+    const open = meetings.length - opensAt;
     // Outside the period, a review takes a place only where the configured meetings reach past its due date: beyond
     // the last meeting its meeting is not yet known. A meeting's list (options.meeting) takes every review so placed.
-    const known = due < today || open.some((m) => m.paperDeadline >= due);
+    const known = due < today || (open > 0 && meetings.at(-1)!.paperDeadline >= due);
     const listed = options.meeting !== undefined ? known : inPeriod(due);
     if (!listed && !known) continue;
     if (committee && !named) review.notes.push(`approving_body "${review.approvingBody}" is not a configured committee: scheduled at ${committee.name}, whose remit covers ${policy.data.category}`);
@@ -138,14 +153,16 @@ export function buildProgramme(policies: readonly Policy[], config: ResolvedConf
       unscheduled.push(review);
       continue;
     }
-    if (open.length === 0) {
+    if (open === 0) {
       review.notes.push(`no meeting of ${committee.name} with a paper deadline on or after ${today} is configured`);
       unscheduled.push(review);
       continue;
     }
-    const fitting = open.filter((m) => m.paperDeadline < due);
-    const slot = fitting.at(-1) ?? open[0]!;
-    if (!fitting.length) {
+    // The last open meeting whose paper deadline comes before the due date, else the first open one (late).
+    const fitsBefore = firstDeadlineOnOrAfter(meetings, due);
+    const fitting = fitsBefore > opensAt ? meetings[fitsBefore - 1] : undefined;
+    const slot = fitting ?? meetings[opensAt]!;
+    if (!fitting) {
       review.late = true;
       review.notes.push(review.overdue ? `overdue since ${due}: taken to the next meeting` : `no meeting has a paper deadline before ${due}: taken to the next meeting, after the due date`);
     }
