@@ -137,6 +137,19 @@ export function placeReviews(policies: readonly Policy[], config: ResolvedConfig
     .filter((r): r is { policy: Policy; due: string } => r.due !== undefined)
     .sort((a, b) => a.due.localeCompare(b.due) || (a.policy.data.id ?? '').localeCompare(b.policy.data.id ?? '') || a.policy.file.localeCompare(b.policy.file));
 
+  // Each committee's open meetings, last date and shortest interval, worked out once.
+  const opened = new Map<string, { open: MeetingSlot[]; last: string | undefined; gap: number }>();
+  const openMeetings = (committee: CommitteeConfig) => {
+    let found = opened.get(committee.name);
+    if (!found) {
+      const meetings = slots.get(committee.name) ?? [];
+      const dates = [...new Set(committee.meetings)].sort();
+      found = { open: meetings.slice(firstDeadlineOnOrAfter(meetings, today)), last: dates.at(-1), gap: shortestGap(dates) };
+      opened.set(committee.name, found);
+    }
+    return found;
+  };
+
   for (const { policy, due } of reviews) {
     // The approving body, else the committee whose remit covers the policy's category.
     const named = committeeNamed(config, policy.data.approving_body);
@@ -152,8 +165,7 @@ export function placeReviews(policies: readonly Policy[], config: ResolvedConfig
     review.committee = committee.name;
     if (!named) review.notes.push(`approving_body "${review.approvingBody}" is not a configured committee: scheduled at ${committee.name}, whose remit covers ${policy.data.category}`);
     // A paper cannot go to a meeting whose deadline has already passed.
-    const open = (slots.get(committee.name) ?? []).filter((m) => m.paperDeadline >= today);
-    const last = committee.meetings.length ? [...committee.meetings].sort().at(-1) : undefined;
+    const { open, last, gap } = openMeetings(committee);
     if (open.length === 0) {
       review.unplaced = 'no-open-meeting';
       review.notes.push(`no meeting of ${committee.name} with a paper deadline on or after ${today} is configured${last ? ` (the last is ${last})` : ''}`);
@@ -164,16 +176,18 @@ export function placeReviews(policies: readonly Policy[], config: ResolvedConfig
     // Beyond the configured meetings the meeting a review belongs to is not yet known: placing it at the last known
     // meeting would bring it forward by however long the config happens to stop short. Up to the committee's
     // shortest interval after the last paper deadline, no unlisted meeting could come first, so the last one stands.
-    if (!review.overdue && addDays(open.at(-1)!.paperDeadline, shortestGap(committee)) < due) {
+    if (!review.overdue && addDays(open.at(-1)!.paperDeadline, gap) < due) {
       review.unplaced = 'meetings-run-out';
       review.notes.push(`the meeting dates of ${committee.name} run out: the last configured meeting is ${last}, and this review is due ${due}`);
       review.configFix = `add ${committee.name}'s meetings up to ${due} (and the first after it) under committees in policies.config.yaml`;
       unscheduled.push(review);
       continue;
     }
-    const fitting = open.filter((m) => m.paperDeadline < due);
-    const slot = fitting.at(-1) ?? open[0]!;
-    if (!fitting.length) {
+    // Deadlines rise with meeting dates, so the meetings whose deadline comes before the due date are found by
+    // binary search: the work stays linear in reviews plus meetings, however many meetings the config lists.
+    const fitting = firstDeadlineOnOrAfter(open, due);
+    const slot = open[Math.max(fitting - 1, 0)]!;
+    if (fitting === 0) {
       review.late = true;
       if (review.overdue) review.notes.push(`overdue since ${due}: taken to the next meeting`);
       else {
@@ -198,9 +212,20 @@ export function placeReviews(policies: readonly Policy[], config: ResolvedConfig
   return { asOf: today, organisation: config.organisation, slots: all, unscheduled };
 }
 
+/** The index of the first meeting (sorted by date, so by deadline) whose paper deadline is on or after `date`. */
+function firstDeadlineOnOrAfter(meetings: readonly { paperDeadline: string }[], date: string): number {
+  let low = 0;
+  let high = meetings.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (meetings[mid]!.paperDeadline < date) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** The fewest days between two of the committee's meetings (0 with fewer than two: nothing can be inferred). */
-function shortestGap(committee: CommitteeConfig): number {
-  const dates = [...new Set(committee.meetings)].sort();
+function shortestGap(dates: readonly string[]): number {
   let gap = Infinity;
   for (let i = 1; i < dates.length; i++) gap = Math.min(gap, daysBetween(dates[i - 1]!, dates[i]!));
   return Number.isFinite(gap) ? gap : 0;

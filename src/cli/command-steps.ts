@@ -79,7 +79,7 @@ export async function emit(io: CliIo, content: string, out: string | undefined, 
   }
   const target = path.resolve(io.cwd, out);
   const problem = outProblem(target, config);
-  if (problem) throw new UsageError(`--out ${out} ${problem}; policy-tracker never writes over policies, the config or anything but a regular file. Write the output to another file, e.g. --out policy-report.md.`);
+  if (problem) throw new UsageError(`--out ${out} ${problem}; policy-tracker never writes over policies or the config, and writes only regular files. Write the output to another file, e.g. --out policy-report.md.`);
   try {
     await writeFileAtomic(target, content);
   } catch (error) {

@@ -24,4 +24,18 @@ describe('calendar work is linear in meetings plus days', () => {
     // The bar is 20 s on a shared machine; this takes about a second.
     expect(Date.now() - started).toBeLessThan(15_000);
   }, 30_000);
+
+  it('a meeting every day for fifty years and hundreds of reviews competing for one place each', async () => {
+    const meetings = Array.from({ length: 18_000 }, (_, i) => addDays('2027-01-01', i));
+    const config = `organisation: Test HA\ncommittees:\n  - name: Board\n    remit: [housing-management]\n    max_reviews_per_meeting: 1\n    meetings: [${meetings.join(', ')}]\n`;
+    const files: Record<string, string> = { 'policies.config.yaml': config };
+    for (let i = 0; i < 300; i++) files[`policies/p${i}.md`] = policyText({ id: `"P-${i}"`, approving_body: 'Board', next_review: `2027-0${1 + (i % 9)}` });
+    const dir = repo(files);
+    const started = Date.now();
+    const { code, stdout, stderr } = await cli(dir, ['calendar', '--format', 'csv', '--as-of', '2026-11-24', '--from', '2026-11-24', '--to', '2076-01-01']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\r\n')).toHaveLength(301);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  }, 30_000);
 });

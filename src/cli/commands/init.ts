@@ -52,7 +52,12 @@ export const initCommand: Command = {
       await mkdir(path.dirname(target), { recursive: true });
       // A folder in the way that is a link out of the given folder, or a link or special file at the name: skipped.
       const real = realDestination(target);
-      const entry = existingEntry(target);
+      let entry;
+      try {
+        entry = existingEntry(target);
+      } catch (error) {
+        throw new UsageError(`Could not examine ${relative} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}). Check the folder's permissions.`);
+      }
       if (real === undefined || !isWithin(realFolder(dir), real) || (entry && !entry.isFile())) {
         io.stdout(`skipped  ${visibleControls(relative)} (${entry ? kindOf(entry) : 'a link to outside the folder'}; nothing written)\n`);
         continue;

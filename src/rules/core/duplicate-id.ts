@@ -15,7 +15,7 @@ export default defineRule({
   pack: 'core',
   scope: 'register',
   meta: {
-    description: 'Every policy id is used by exactly one file in the register, counting ids that print the same as one.',
+    description: 'Every policy id is used by exactly one file in the register.',
     messages: {
       duplicate: 'The id {{id}} is also used by {{others}}. Each policy needs its own id: give one of them a new id and update any links to it.',
       lookalike: 'The id {{shown}} prints the same as the id of {{others}}: they differ only in spaces or in how a character is encoded. Each policy needs its own id: give one of them a new id, and write ids without leading, trailing or doubled spaces.',
