@@ -25,6 +25,22 @@ export interface ResolvedRule {
   options: Record<string, unknown>;
 }
 
+/** The `site:` section: how `policies site` publishes the register (see docs/site.md). */
+export interface SiteConfig {
+  title?: string;
+  /** https address ending in `/`, or undefined for relative addresses. */
+  baseUrl?: string;
+  /** Path of the logo, relative to the config's folder. */
+  logo?: string;
+  logoAlt?: string;
+  /** #rrggbb */
+  colour?: string;
+  showOwner: boolean;
+  contact: { email?: string; phone?: string; address?: string };
+  /** Path of the publication manifest `check` reads, relative to the config's folder. */
+  manifest: string;
+}
+
 export interface ResolvedConfig {
   /** Path of the config file (display form), or undefined when running on defaults. */
   file?: string;
@@ -42,6 +58,7 @@ export interface ResolvedConfig {
   holidays: string[];
   leadTimes: { consultationWeeks: number; eiaWeeks: number; reminderDays: number };
   extraRegulatoryStandards: string[];
+  site: SiteConfig;
   /** Enabled rules only, by qualified id. */
   rules: Map<string, ResolvedRule>;
 }
@@ -62,6 +79,7 @@ export const DEFAULTS = {
   leadTimes: { consultationWeeks: 8, eiaWeeks: 4, reminderDays: 7 },
   paperDeadlineWorkingDays: 10,
   policies: ['policies'],
+  manifest: 'publication-manifest.json',
 } as const;
 
 export function categoryOf(config: ResolvedConfig, category: string | undefined): CategoryConfig {

@@ -11,7 +11,7 @@ import { closest } from '../util/suggest.js';
 import { RULES } from '../rules/index.js';
 import { PACKS } from '../rules/packs.js';
 import { qualifiedId } from '../engine/rule.js';
-import { DEFAULTS, type CategoryConfig, type CommitteeConfig, type ResolvedConfig, type ResolvedRule, type RuleSetting } from './config.js';
+import { DEFAULTS, type CategoryConfig, type CommitteeConfig, type ResolvedConfig, type SiteConfig, type ResolvedRule, type RuleSetting } from './config.js';
 import type { Location } from '../types.js';
 
 export const CONFIG_FILE = 'policies.config.yaml';
@@ -38,6 +38,7 @@ interface RawConfig {
   holidays?: string[];
   lead_times?: { consultation_weeks?: number; eia_weeks?: number; reminder_days?: number };
   regulatory_standards?: string[];
+  site?: { title?: string; base_url?: string; logo?: string; logo_alt?: string; colour?: string; show_owner?: boolean; contact?: SiteConfig['contact']; manifest?: string };
   rules?: Record<string, RuleSetting | [RuleSetting, Record<string, unknown>?]>;
 }
 
@@ -166,6 +167,15 @@ export function parseConfig(text: string, file: string, root: string): ConfigRes
       });
     });
   }
+  // The logo and the manifest are read from the repository: like the policy folders, never from outside it.
+  for (const key of ['logo', 'manifest'] as const) {
+    const value = raw.site?.[key];
+    if (value === undefined) continue;
+    const inside = path.relative(root, path.resolve(root, value));
+    if (path.isAbsolute(value) || inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) {
+      problems.push({ file, ...yaml.positions.value(['site', key]), message: `site.${key} (${value}) is outside the folder that holds the config file. Name a file inside the repository, relative to the config file.` });
+    }
+  }
   // Policy folders stay inside the config's folder: a pull request must not point the check at /etc or at the whole disk.
   (raw.policies ?? []).forEach((folder, i) => {
     const inside = path.relative(root, path.resolve(root, folder));
@@ -277,7 +287,18 @@ function resolveConfig(raw: RawConfig, root: string, file: string | undefined, p
       reminderDays: raw.lead_times?.reminder_days ?? DEFAULTS.leadTimes.reminderDays,
     },
     extraRegulatoryStandards: raw.regulatory_standards ?? [],
+    site: resolveSite(raw.site ?? {}),
     rules,
   };
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
+}
+
+function resolveSite(raw: NonNullable<RawConfig['site']>): SiteConfig {
+  const site: SiteConfig = { showOwner: raw.show_owner ?? false, contact: { ...(raw.contact ?? {}) }, manifest: raw.manifest ?? DEFAULTS.manifest };
+  if (raw.title !== undefined) site.title = raw.title;
+  if (raw.base_url !== undefined) site.baseUrl = raw.base_url;
+  if (raw.logo !== undefined) site.logo = raw.logo;
+  if (raw.logo_alt !== undefined) site.logoAlt = raw.logo_alt;
+  if (raw.colour !== undefined) site.colour = raw.colour;
+  return site;
 }

@@ -15,6 +15,7 @@ import coreIdMissing from './core/id-missing.js';
 import coreLinkExists from './core/link-exists.js';
 import coreLinkStatus from './core/link-status.js';
 import coreNextReviewMissing from './core/next-review-missing.js';
+import corePublicationRecord from './core/publication-record.js';
 import coreRequiredSections from './core/required-sections.js';
 import coreReviewCycleTooLong from './core/review-cycle-too-long.js';
 import coreReviewDueSoon from './core/review-due-soon.js';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   coreLinkExists,
   coreLinkStatus,
   coreNextReviewMissing,
+  corePublicationRecord,
   coreRequiredSections,
   coreReviewCycleTooLong,
   coreReviewDueSoon,

@@ -18,6 +18,7 @@ export const PACKS: Readonly<Record<string, Readonly<Record<string, RuleSetting>
     'core/link-exists': 'error',
     'core/link-status': 'warning',
     'core/next-review-missing': 'error',
+    'core/publication-record': 'warning',
     'core/required-sections': 'error',
     'core/review-cycle-too-long': 'error',
     'core/review-due-soon': 'warning',
