@@ -6,5 +6,6 @@ import { diffCommand, historyCommand } from './history.js';
 import { initCommand } from './init.js';
 import { reportCommand } from './report.js';
 import { rulesCommand } from './rules.js';
+import { siteCommand } from './site.js';
 
-export const COMMANDS: readonly Command[] = [checkCommand, calendarCommand, reportCommand, historyCommand, diffCommand, rulesCommand, initCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, calendarCommand, reportCommand, historyCommand, diffCommand, siteCommand, rulesCommand, initCommand];
