@@ -52,6 +52,16 @@ and [vb](vbscript:msgbox) and ![tracker](https://evil.example/pixel.png "t") and
 
 [ok link](https://www.gov.scot/) and [mail](mailto:someone@example.org)
 
+| Category | Response time | Who responds | Escalation route | Monitoring arrangements | Supercalifragilisticexpialidociousheading |
+|---|---|---|---|---|---|
+| A | 1 working day | Housing officer | Area manager then director | Quarterly report to committee | https://www.example.org/a/very/long/address/that/does/not/break/anywhere/at/all |
+
+\`\`\`
+a-very-long-line-of-code-without-any-spaces-at-all-that-would-push-the-page-sideways-on-a-phone-if-it-did-not-wrap-properly
+\`\`\`
+
+See https://www.example.org/another/very/long/address/that/does/not/break/anywhere/and/keeps/going/on/and/on for more.
+
 ## Equality impact assessment
 Text.
 
