@@ -1,5 +1,5 @@
 // `policies site`: every file of the published site, as data (path within the site -> content). Writing is separate.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/config.js';
 import type { Policy } from '../load/policy.js';
@@ -39,13 +39,17 @@ async function readLogo(config: ResolvedConfig): Promise<{ file: string; bytes: 
   const ext = path.extname(logo).toLowerCase();
   if (!LOGO_TYPES.has(ext)) throw new SiteError(`site.logo (${logo}) must be a png, jpg, gif, webp or svg image.`);
   let size: number;
+  let real: string;
   try {
     const info = await stat(absolute);
     if (!info.isFile()) throw new Error('not a file');
     size = info.size;
+    real = await realpath(absolute);
   } catch {
     throw new SiteError(`site.logo names ${logo}, which does not exist beside the config file. Add the image, or correct the path.`);
   }
+  const inside = path.relative(await realpath(config.root), real);
+  if (inside.startsWith('..') || path.isAbsolute(inside)) throw new SiteError(`site.logo (${logo}) is a link to a file outside the repository. Put the image itself in the repository.`);
   if (size > MAX_LOGO_BYTES) throw new SiteError(`site.logo (${logo}) is ${Math.ceil(size / 1024)} KiB; a logo may be at most 1 MiB. Use a smaller image.`);
   const bytes = await readFile(absolute);
   // An SVG opened on its own runs its scripts with the site's origin: refuse one that has any.

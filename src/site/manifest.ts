@@ -58,8 +58,9 @@ export function parseManifest(text: string, file: string): { ok: true; manifest:
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { ok: false, message: `${file} is not valid JSON (${(error as Error).message}). Rebuild it with \`policies site --out DIR\` and copy DIR/${MANIFEST_FILE}.` };
+  } catch {
+    // The parser's message quotes the text: not echoed, in case the file is not what it claims to be.
+    return { ok: false, message: `${file} is not valid JSON. Rebuild it with \`policies site --out DIR\` and copy DIR/${MANIFEST_FILE}.` };
   }
   const record = data as Partial<PublicationManifest> | null;
   if (!record || typeof record !== 'object' || record.format !== MANIFEST_FORMAT || record.version !== 1 || !Array.isArray(record.policies)) {

@@ -79,7 +79,8 @@ export function indexPage(site: SiteInfo, policies: readonly SitePolicy[]): stri
   const groups = byCategory(policies);
   const main: ElementContent[] = [
     h('h1', site.title),
-    h('p', `${policies.length} ${policies.length === 1 ? 'policy is' : 'policies are'} in force and published here, by category. `
+    h('p', policies.length === 0 ? 'No policies are published here yet.'
+      : `${policies.length} ${policies.length === 1 ? 'policy is' : 'policies are'} in force and published here, by category. `
       + 'Each page shows who approved the policy, when, and when it is next reviewed.'),
     // Shown by the search script; without scripts the list below is the way in.
     h('form.search#search-form', { role: 'search', hidden: true }, [
@@ -149,7 +150,9 @@ export function changeEvents(policies: readonly SitePolicy[], today: string): Ch
   const events: ChangeEvent[] = [];
   for (const p of policies) {
     const first = p.adopted ?? p.approvals.map((a) => a.date).sort()[0];
-    if (first && first <= today) events.push({ date: first, kind: 'new', policy: p, ...(p.approvingBody ? { body: p.approvingBody } : {}) });
+    // The body that adopted it, as the trail records it (today's approving body may be another).
+    const adoptedBy = p.approvals.find((a) => a.date === first)?.body ?? p.approvingBody;
+    if (first && first <= today) events.push({ date: first, kind: 'new', policy: p, ...(adoptedBy ? { body: adoptedBy } : {}) });
     for (const a of p.approvals) if (a.date !== first) events.push({ date: a.date, kind: 'approved', policy: p, body: a.body });
   }
   const seen = new Set<string>();

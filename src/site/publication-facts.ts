@@ -1,5 +1,5 @@
 // Load the publication manifest for `check`: the pipeline reads it, so the rule that judges it never touches the disk.
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/config.js';
 import type { PublicationFacts } from '../engine/rule.js';
@@ -22,6 +22,9 @@ export async function loadPublicationFacts(cwd: string, config: ResolvedConfig, 
   if (!existsSync(absolute)) return {};
   const file = toDisplayPath(cwd, absolute);
   const problem = (message: string): { problem: StampedMessage } => ({ problem: { file, line: 1, column: 1, ruleId: 'core/publication-record', severity: 'error', message } });
+  // Like the config, the manifest is read only from inside the repository, never through a link leading out of it.
+  const inside = path.relative(realpathSync(config.root), realpathSync(absolute));
+  if (inside.startsWith('..') || path.isAbsolute(inside)) return problem(`${file} is a link to a file outside the repository, so it was not read. Keep the manifest itself in the repository.`);
   const read = await readPolicyText(absolute, MAX_MANIFEST_BYTES);
   if (!read.ok) return problem(`${file} could not be read: ${read.message}`);
   const parsed = parseManifest(read.text, file);

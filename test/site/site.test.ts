@@ -1,6 +1,7 @@
 // policies site: what is published, what never is, hostile text, the output folder, determinism, and check's reading
 // of the manifest it writes.
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TempRepo } from '../helpers/git-repo.js';
@@ -133,7 +134,6 @@ describe('policies site', () => {
     expect((await r.cli(['site'])).stderr).toContain('--out');
     // A link planted inside an earlier build does not carry the pages elsewhere.
     expect((await r.cli(['site', '--out', '_site', '--no-history'])).code).toBe(0);
-    const { rmSync } = await import('node:fs');
     rmSync(join(r.dir, '_site/policies'), { recursive: true });
     mkdirSync(join(r.dir, 'elsewhere'));
     symlinkSync(join(r.dir, 'elsewhere'), join(r.dir, '_site/policies'));
@@ -152,6 +152,21 @@ describe('policies site', () => {
     const missing = await logo.cli(['site', '--out', '_site']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('site.logo names assets/logo.png, which does not exist');
+    // A logo that is a link out of the repository, or an SVG with a script, is refused; a plain one is copied.
+    const outside = mkdtempSync(join(tmpdir(), 'pt-outside-'));
+    writeFileSync(join(outside, 'secret.png'), 'SECRET-OUTSIDE-BYTES');
+    mkdirSync(join(logo.dir, 'assets'));
+    symlinkSync(join(outside, 'secret.png'), join(logo.dir, 'assets/logo.png'));
+    const linked = await logo.cli(['site', '--out', '_site']);
+    rmSync(outside, { recursive: true, force: true });
+    expect(linked.code).toBe(2);
+    expect(linked.stderr).toContain('is a link to a file outside the repository');
+    const svg = repo({ ...files, 'policies.config.yaml': `${files['policies.config.yaml']!}  logo: logo.svg\n  logo_alt: Lochan Bay\n`, 'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' });
+    expect((await svg.cli(['site', '--out', '_site'])).stderr).toContain('is an SVG with scripts');
+    svg.write({ 'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>' });
+    expect((await svg.cli(['site', '--out', '_site', '--no-history'])).code).toBe(0);
+    expect(readFileSync(join(svg.dir, '_site/logo.svg'), 'utf8')).toContain('<rect');
+    expect(readFileSync(join(svg.dir, '_site/index.html'), 'utf8')).toContain('<img src="logo.svg" alt="Lochan Bay">');
     const bad = repo({ ...files, 'policies.config.yaml': files['policies.config.yaml']!.replace('colour: "#1d4f6e"', 'colour: blue') });
     const invalid = await bad.cli(['site', '--out', '_site']);
     expect(invalid.code).toBe(2);
@@ -183,6 +198,18 @@ describe('check with the publication manifest', () => {
     expect(relaxed.code).toBe(1);
     expect(relaxed.stdout).toContain('is not the text in the register');
     expect(relaxed.stdout).not.toContain('but published on');
+  });
+
+  it('a manifest that is a link out of the repository is not read', async () => {
+    const r = repo();
+    const outside = mkdtempSync(join(tmpdir(), 'pt-outside-'));
+    writeFileSync(join(outside, 'passwd'), 'root:x:0:0:SECRET-LINE');
+    symlinkSync(join(outside, 'passwd'), join(r.dir, 'publication-manifest.json'));
+    const result = await r.cli(['check', '--as-of', '2026-11-25']);
+    rmSync(outside, { recursive: true, force: true });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('is a link to a file outside the repository');
+    expect(result.stdout).not.toContain('SECRET-LINE');
   });
 
   it('a manifest that is not one is an error on the manifest file', async () => {

@@ -67,7 +67,8 @@ export const siteCommand: Command = {
       const summary = await writeSite(target, values.out, built.files, config);
       io.stdout(`Published ${built.policies.length} ${built.policies.length === 1 ? 'policy' : 'policies'} to ${values.out} `
         + `(${summary.written.length} files written, ${summary.unchanged.length} unchanged, ${summary.removed.length} removed).\n`
-        + `The publication record is ${path.join(values.out, MANIFEST_FILE)}; keep a copy at ${config.site.manifest} for \`policies check\`.\n`);
+        + `The publication record is ${path.join(values.out, MANIFEST_FILE)}; keep a copy at ${config.site.manifest} for \`policies check\`.\n`
+        + (built.policies.length === 0 ? 'No policy has publication: public and a status in force (approved, under-review), so none is published.\n' : ''));
     } catch (error) {
       if (error instanceof SiteError) throw new UsageError(error.message);
       throw error;
