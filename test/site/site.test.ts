@@ -24,6 +24,8 @@ describe('policies site', () => {
     const result = await r.cli(['site', '--out', '_site', '--as-of', '2026-11-24']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
+    // Nothing but the output folder was written: the repository shows only it as new, nothing changed.
+    expect(r.git('status', '--porcelain', '--untracked-files=all').split('\n').filter(Boolean).every((l) => l.startsWith('?? _site/'))).toBe(true);
     const files = filesUnder(join(r.dir, '_site'));
     expect([...files.keys()].filter((f) => f.startsWith('policies/')).sort()).toEqual(['policies/hm-01.html', 'policies/hm-02.html', 'policies/hm-03.html']);
     for (const [name, bytes] of files) {
