@@ -26,10 +26,12 @@ export function searchIndexScript(policies: readonly SitePolicy[]): string {
   return `window.policySearchIndex = ${JSON.stringify(data)};\n`;
 }
 
-/** MiniSearch's own browser build (MIT), copied from the installed package. */
+/** MiniSearch's own browser build, copied from the installed package with its MIT licence notice, as that licence asks. */
 export function miniSearchLibrary(): string {
   const entry = createRequire(import.meta.url).resolve('minisearch');
-  return readFileSync(path.join(path.dirname(entry), '..', 'umd', 'index.js'), 'utf8');
+  const packageRoot = path.join(path.dirname(entry), '..', '..');
+  const licence = readFileSync(path.join(packageRoot, 'LICENSE.txt'), 'utf8').trim().replace(/\*\//g, '* /');
+  return `/*! MiniSearch (https://github.com/lucaong/minisearch)\n${licence}\n*/\n${readFileSync(path.join(packageRoot, 'dist', 'umd', 'index.js'), 'utf8')}`;
 }
 
 /** The search box's behaviour: results are built as elements with textContent, never as HTML. */
