@@ -1,7 +1,7 @@
 // A policy's Markdown body as safe HTML: remark-parse -> remark-rehype -> rehype-sanitize (a strict schema).
 // Raw HTML is dropped, links keep only http(s), mailto and tel, images become their text, and nothing can carry a
 // script, a style, an event handler or an id that clashes with the page's own.
-import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Heading, Root as MdastRoot, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
@@ -61,11 +61,11 @@ function imagesToText(tree: MdastRoot): void {
 async function toHast(nodes: RootContent[]): Promise<HastContent[]> {
   const tree: MdastRoot = { type: 'root', children: nodes };
   imagesToText(tree);
-  const hast = (await toHtmlTree.run(tree)) as HastRoot;
-  // The page's h1 is the title; any h1 in the text becomes an h2.
-  visit(hast, 'element', (node: Element) => {
-    if (node.tagName === 'h1') node.tagName = 'h2';
+  // The page's h1 is the title; any other top-level heading in the text becomes an h2 (the schema allows no h1).
+  visit(tree, 'heading', (node: Heading) => {
+    if (node.depth === 1) node.depth = 2;
   });
+  const hast = (await toHtmlTree.run(tree)) as HastRoot;
   return hast.children;
 }
 
