@@ -2,7 +2,6 @@
 // without parsing the whole register: only the changed files and the files that mention their ids.
 import path from 'node:path';
 import type { SimpleGit } from 'simple-git';
-import type { ResolvedConfig } from './config/config.js';
 import { toCheckResult, type CheckOptions } from './check.js';
 import { runRules, type StampedMessage } from './engine/run.js';
 import type { GitFacts } from './engine/rule.js';
@@ -11,8 +10,8 @@ import { discover } from './load/discover.js';
 import { parsePolicy, policyFromRead, type Policy } from './load/policy.js';
 import { readPolicyText } from './load/read.js';
 import { buildRegister } from './register/register.js';
-import { RULES } from './rules/index.js';
 import type { CheckResult } from './types.js';
+import { REGISTRY } from './rules/index.js';
 
 export interface ChangedOptions extends CheckOptions {
   /** The ref to compare with; default: see defaultBase (GITHUB_BASE_REF, the upstream, origin/HEAD, origin/main, main). */
@@ -26,7 +25,7 @@ const EDITORIAL = /^Policy-Change:\s*editorial\s*$/im;
 /** Every file under the repository that contains any of `terms`, as repo-relative paths (one git grep). */
 async function filesMentioning(git: SimpleGit, terms: readonly string[], pathspecs: readonly string[], ignoreCase = false): Promise<string[]> {
   if (terms.length === 0) return [];
-  const args = ['-c', 'core.quotepath=off', 'grep', '--untracked', '-l', '-z', '-F', ...(ignoreCase ? ['-i'] : []), ...terms.flatMap((t) => ['-e', t]), '--', ...pathspecs];
+  const args = ['--literal-pathspecs', '-c', 'core.quotepath=off', 'grep', '--untracked', '-l', '-z', '-F', ...(ignoreCase ? ['-i'] : []), ...terms.flatMap((t) => ['-e', t]), '--', ...pathspecs];
   try {
     return (await git.raw(args)).split('\0').filter(Boolean);
   } catch {
@@ -62,7 +61,7 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
   const from = await mergeBase(git, baseCommit, headCommit);
 
   const roots = options.paths && options.paths.length > 0 ? options.paths : config.policies.map((p) => path.relative(cwd, path.resolve(config.root, p)) || '.');
-  const found = await discover(roots, { cwd, exclude: config.exclude });
+  const found = await discover(roots, { cwd, exclude: config.exclude, root: config.root });
   const toRepo = (display: string) => path.relative(root, path.resolve(cwd, display)).split(path.sep).join('/');
   const toDisplay = (repoPath: string) => path.relative(cwd, path.join(root, repoPath)).split(path.sep).join('/');
   const headFiles = new Map(found.files.map((f) => [toRepo(f.file), f]));
@@ -108,7 +107,7 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
   }
 
   const registerFile = config.file ?? roots[0] ?? '.';
-  const rules = options.rules ?? RULES;
+  const rules = options.rules ?? REGISTRY.rules;
   const gitFacts: GitFacts = { base: { ref: baseRef, commit: from, texts, editorial, commits } };
   const changedFiles = new Set(head.map((p) => p.file));
   const focus = { files: new Set([...changedFiles, ...base.map((p) => p.file)]), ids: new Set([...head, ...base].map((p) => p.data.id).filter((id): id is string => typeof id === 'string')) };
@@ -118,5 +117,3 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
   const kept = now.filter((m) => changedFiles.has(m.file) || !existed.has(keyOf(m)));
   return toCheckResult(kept, [...changedFiles], today);
 }
-
-export type { ResolvedConfig };

@@ -5,10 +5,10 @@ import { discover, toDisplayPath } from './load/discover.js';
 import { loadPolicies } from './load/parallel.js';
 import { buildRegister, type Register } from './register/register.js';
 import { runRules, type StampedMessage } from './engine/run.js';
-import { RULES } from './rules/index.js';
 import type { ResolvedConfig } from './config/config.js';
 import type { CheckResult, FileResult, Message } from './types.js';
 import { qualifiedId, type Rule } from './engine/rule.js';
+import { REGISTRY } from './rules/index.js';
 
 export interface LoadRegisterOptions {
   cwd: string;
@@ -32,11 +32,11 @@ export interface LoadedRegister {
 /** Find and load every policy file. Bad files become policies with a load problem; this never throws for content. */
 export async function loadRegister({ cwd, config, paths, maxBytes, lean }: LoadRegisterOptions): Promise<LoadedRegister> {
   const roots = paths && paths.length > 0 ? paths : config.policies.map((p) => path.relative(cwd, path.resolve(config.root, p)) || '.');
-  const found = await discover(roots, { cwd, exclude: config.exclude });
+  const found = await discover(roots, { cwd, exclude: config.exclude, root: config.root });
   const policies = await loadPolicies(found.files, maxBytes, lean ?? false);
 
   const discoveryMessages: StampedMessage[] = found.problems.map((p) => ({
-    file: p.file, line: 1, column: 1, ruleId: 'core/frontmatter', severity: p.severity, message: p.message, fatal: p.severity === 'error',
+    file: p.file, line: 1, column: 1, ruleId: 'core/frontmatter', messageId: 'unreadable', severity: p.severity, message: p.message, fatal: p.severity === 'error',
   }));
   const registerFile = config.file ?? toDisplayPath(cwd, path.resolve(cwd, roots[0] ?? '.'));
   return { register: buildRegister(policies), discoveryMessages, registerFile };
@@ -50,12 +50,13 @@ export interface CheckOptions extends LoadRegisterOptions {
 
 /** Load and check a register, keeping the loaded policies for commands that report on them too. */
 export async function checkRegister(options: CheckOptions): Promise<{ loaded: LoadedRegister; messages: StampedMessage[]; lastChanged?: ReadonlyMap<string, string> }> {
-  const rules = options.rules ?? RULES;
+  const rules = options.rules ?? REGISTRY.rules;
   const readsBodies = rules.some((r) => r.meta.needsBody && options.config.rules.has(qualifiedId(r)));
   const loaded = await loadRegister({ ...options, lean: readsBodies });
   const drafts = loaded.register.policies.filter((p) => p.data.status === 'draft' || p.data.status === 'consultation');
   // Git dates cost a process (and loading git support): only when a rule will use them.
-  const lastChanged = options.config.rules.has('core/stale-draft') && drafts.length > 0
+  const wantsDates = rules.some((r) => r.meta.needsGit === 'lastChanged' && options.config.rules.has(qualifiedId(r)));
+  const lastChanged = wantsDates && drafts.length > 0
     ? await (await import('./git/last-change.js')).lastChangeDates(options.cwd, drafts.map((p) => p.file))
     : undefined;
   // The publication manifest, likewise, only when the rule that reads it is on.
@@ -66,7 +67,7 @@ export async function checkRegister(options: CheckOptions): Promise<{ loaded: Lo
     ...loaded.discoveryMessages,
     ...(published.problem ? [published.problem] : []),
     ...runRules({
-      register: loaded.register, config: options.config, rules: options.rules ?? RULES, today: options.today, registerFile: loaded.registerFile,
+      register: loaded.register, config: options.config, rules, today: options.today, registerFile: loaded.registerFile,
       ...(lastChanged ? { git: { lastChanged } } : {}), ...(published.facts ? { publication: published.facts } : {}),
     }),
   ];
@@ -90,7 +91,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 async function namedFiles(options: CheckOptions): Promise<{ files: Set<string>; paths: string[] } | undefined> {
   const { cwd, config, paths } = options;
   if (!paths || paths.length === 0 || !config.file) return undefined;
-  const found = await discover(paths, { cwd, exclude: config.exclude });
+  const found = await discover(paths, { cwd, exclude: config.exclude, root: config.root });
   const folders = config.policies.map((p) => path.relative(cwd, path.resolve(config.root, p)) || '.').filter((p) => existsSync(path.resolve(cwd, p)));
   return { files: new Set([...found.files.map((f) => f.file), ...found.problems.map((p) => p.file)]), paths: [...folders, ...paths] };
 }

@@ -1,15 +1,12 @@
 // Steps several commands share: loading the config (exit 2 on a problem), writing output to stdout or --out.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig, type ConfigProblem } from '../config/load.js';
+import { CONFIG_FILE, loadConfig, type ConfigProblem } from '../config/load.js';
 import type { ResolvedConfig } from '../config/config.js';
-import { writeFileAtomic } from '../util/write-file.js';
+import { existingEntry, kindOf, NotARegularFileError, writeFileAtomic } from '../util/write-file.js';
+import { isWithin, realDestination, realFolder } from '../util/paths.js';
 import { UsageError, type CliIo } from './io.js';
 import { visibleControls } from '../format/types.js';
-import { RULES } from '../rules/index.js';
-import { PACKS } from '../rules/packs.js';
-import { docsUrl, qualifiedId } from '../engine/rule.js';
-import type { RuleInfo } from '../format/types.js';
 
 /** Thrown when the config cannot be used: the CLI prints the problems and exits 2. */
 export class ConfigError extends Error {
@@ -47,19 +44,28 @@ function looksLikePolicy(file: string): boolean {
 }
 
 /**
- * Why --out may not name `target`, if it may not: reports never replace a policy, the config, or land among the
- * policies (where the next check would read them as a broken policy).
+ * Why --out may not name `target`, if it may not: reports are written only to a regular file or a new one, never
+ * replace a policy or the config, and never land in a policy folder (where the next check would read them), however
+ * the path reaches it (through a symbolic link to a folder, `..`, or a second name for the same place).
  */
 function outProblem(target: string, config: ResolvedConfig | undefined): string | undefined {
-  if (path.basename(target) === 'policies.config.yaml' || (config?.file !== undefined && path.resolve(config.root, path.basename(config.file)) === target)) {
-    return 'is the config file';
+  let existing;
+  try {
+    existing = existingEntry(target);
+  } catch (error) {
+    return `cannot be examined (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`;
   }
-  if (MARKDOWN.test(target) && looksLikePolicy(target)) return 'is a policy file';
-  if (config && MARKDOWN.test(target)) {
-    const within = (folder: string, file: string) => { const r = path.relative(folder, file); return r === '' || (!r.startsWith('..') && !path.isAbsolute(r)); };
+  if (existing && !existing.isFile()) return `is ${kindOf(existing)}; policy-tracker writes only regular files`;
+  const real = realDestination(target);
+  if (real === undefined) return undefined; // no such folder: the write reports it
+  const configFile = config?.file === undefined ? undefined : realFolder(path.join(config.root, path.basename(config.file)));
+  if (path.basename(real) === CONFIG_FILE || real === configFile) return 'is the config file';
+  if (MARKDOWN.test(real) && looksLikePolicy(real)) return 'is a policy file';
+  if (config) {
+    const root = realFolder(config.root);
     // A register kept at the top of the repository (`policies: [.]`) leaves every folder to the user.
-    for (const folder of config.policies.map((p) => path.resolve(config.root, p)).filter((f) => !within(f, config.root))) {
-      if (folder !== target && within(folder, target)) return 'is inside the policy folder, where it would be read as a policy';
+    for (const folder of config.policies.map((p) => realFolder(path.resolve(config.root, p))).filter((f) => !isWithin(f, root))) {
+      if (isWithin(folder, real)) return 'is inside the policy folder, where it would be read as a policy';
     }
   }
   return undefined;
@@ -73,17 +79,12 @@ export async function emit(io: CliIo, content: string, out: string | undefined, 
   }
   const target = path.resolve(io.cwd, out);
   const problem = outProblem(target, config);
-  if (problem) throw new UsageError(`--out ${out} ${problem}; policy-tracker never writes over policies or the config. Write the output to another file, e.g. --out policy-report.md.`);
+  if (problem) throw new UsageError(`--out ${out} ${problem}; policy-tracker never writes over policies, the config or anything but a regular file. Write the output to another file, e.g. --out policy-report.md.`);
   try {
     await writeFileAtomic(target, content);
   } catch (error) {
+    if (error instanceof NotARegularFileError) throw new UsageError(`--out ${out} ${error.message}; nothing was written. Name a regular file, e.g. --out policy-report.md.`);
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     throw new UsageError(`Could not write ${out} (${code}). Check that its folder exists and can be written to.`);
   }
-}
-
-export function ruleInfos(): RuleInfo[] {
-  const defaults = new Map<string, 'error' | 'warning'>();
-  for (const pack of Object.values(PACKS)) for (const [id, s] of Object.entries(pack)) if (s !== 'off') defaults.set(id, s);
-  return RULES.map((rule) => ({ id: qualifiedId(rule), description: rule.meta.description, url: docsUrl(rule), defaultSeverity: defaults.get(qualifiedId(rule)) ?? 'warning' }));
 }

@@ -1,5 +1,7 @@
 // What a command may touch: its arguments, the working directory, the clock, and two output streams.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { formatNames, type FormatterRegistry } from '../format/registry.js';
+import { EARLIEST_YEAR, inYearRange, LATEST_YEAR } from '../util/dates.js';
 
 export interface CliIo {
   cwd: string;
@@ -59,7 +61,13 @@ export function requireDate(value: string | undefined, option: string): string |
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)) || new Date(value).toISOString().slice(0, 10) !== value) {
     throw new UsageError(`${option} must be a real date written YYYY-MM-DD, not "${value}".`);
   }
+  if (!inYearRange(value)) throw new UsageError(`${option} ${value} is outside the years ${EARLIEST_YEAR}-${LATEST_YEAR} policy-tracker works with. Check the year.`);
   return value;
+}
+
+/** The --format value, checked against the command's formatter registry (its default when not given). */
+export function requireFormat(value: string | undefined, registry: FormatterRegistry<unknown, never>): string {
+  return requireChoice(value, '--format', formatNames(registry), registry.default);
 }
 
 export function requireChoice<T extends string>(value: string | undefined, option: string, choices: readonly T[], fallback: T): T {

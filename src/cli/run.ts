@@ -46,7 +46,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`policies ${command.name}: ${visibleControls(error.message).replace(/\\n/g, '\n')}\n`);
+      // Each line made safe on its own: a value with a line break cannot start a line of its own that acts.
+      io.stderr(`policies ${command.name}: ${error.message.split('\n').map(visibleControls).join('\n')}\n`);
       return 2;
     }
     if (error instanceof ConfigError) {
@@ -61,7 +62,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`policies ${command.name}: ${visibleControls(error.message)}. Check the path, or run from the repository root.\n`);
       return 2;
     }
-    io.stderr(`policies ${command.name}: this is a bug in policy-tracker; please report it with the output below.\n${(error as Error)?.stack ?? String(error)}\n`);
+    io.stderr(`policies ${command.name}: this is a bug in policy-tracker; please report it with the output below.\n${String((error as Error)?.stack ?? error).split('\n').map(visibleControls).join('\n')}\n`);
     return 2;
   }
 }

@@ -3,6 +3,7 @@ import { diffLines } from 'diff';
 import type { Heading, RootContent } from 'mdast';
 import type { Policy } from '../load/policy.js';
 import { mdCell } from '../format/markdown-text.js';
+import { fencedLine } from '../format/neutralise.js';
 
 export interface FieldChange {
   field: string;
@@ -80,7 +81,8 @@ export function diffPolicies(before: Policy, after: Policy, since: string): Poli
 
 /** A fence longer than any run of backticks in the text, so policy text cannot close it. */
 function fenceFor(text: string): string {
-  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  // A reduce, not Math.max(...runs): a body of many thousand backtick runs would overflow the call stack.
+  const longest = (text.match(/`+/g) ?? []).reduce((n, r) => Math.max(n, r.length), 2);
   return '`'.repeat(longest + 1);
 }
 
@@ -92,7 +94,8 @@ export function formatDiffMarkdown(d: PolicyDiff): string {
   out.push('## Text changed', '');
   if (d.sections.length === 0) out.push('None.', '');
   for (const s of d.sections) {
-    const body = s.lines.join('\n');
+    // Shown, never rendered; printed in a log, so no line may act as a workflow command or hide a control character.
+    const body = s.lines.map(fencedLine).join('\n');
     const fence = fenceFor(body);
     out.push(`### ${mdCell(s.heading)} (${s.change})`, '', `${fence}diff`, body, fence, '');
   }

@@ -1,6 +1,8 @@
 // SARIF 2.1.0 for GitHub code scanning and other static-analysis viewers.
+import { basisText } from '../types.js';
 import type { CheckFormatter } from './types.js';
 import type { RelatedLocation } from '../types.js';
+import { jsonText } from './neutralise.js';
 
 /** SARIF artifact URIs are relative URI references: encode each path segment, keep the slashes. */
 export function toArtifactUri(file: string): string {
@@ -48,7 +50,8 @@ export const sarif: CheckFormatter = (result, { version, rules }) => {
             ruleId: m.ruleId,
             ...(index.has(m.ruleId) ? { ruleIndex: index.get(m.ruleId) } : {}),
             level: m.severity,
-            message: { text: m.basis ? `${m.message} (${m.basis})` : m.message },
+            message: { text: m.basis ? `${m.message} (${basisText(m.basis)})` : m.message },
+            ...(m.basis ? { properties: { basis: m.basis } } : {}),
             locations: [location(file.file, m)],
             ...(m.related?.length
               ? { relatedLocations: m.related.map((r: RelatedLocation, i) => ({ id: i + 1, ...location(r.file, r), message: { text: r.message } })) }
@@ -59,5 +62,5 @@ export const sarif: CheckFormatter = (result, { version, rules }) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonText(JSON.stringify(log, null, 2))}\n`;
 };

@@ -1,5 +1,6 @@
 // What every check formatter receives besides the results.
 import type { CheckResult } from '../types.js';
+import { terminalText } from './neutralise.js';
 
 export interface RuleInfo {
   id: string;
@@ -19,7 +20,8 @@ export interface FormatContext {
 
 export type CheckFormatter = (result: CheckResult, context: FormatContext) => string;
 
-/** Make text safe for a terminal: control characters (escape sequences, carriage returns) are shown, not obeyed. */
+/** Make text safe for a terminal or an annotation: control, bidirectional and invisible characters are shown as
+ * `\uXXXX`, never obeyed, and nothing in it can start a GitHub workflow command. */
 export function visibleControls(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/\n/g, '\\n');
+  return terminalText(text);
 }

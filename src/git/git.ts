@@ -54,6 +54,17 @@ export async function resolveCommit(git: SimpleGit, ref: string, option = '--bas
   return out;
 }
 
+/**
+ * Refuse to read a policy's history from a shallow clone: its oldest commit would look like the first version
+ * (and the approved version could be missing) without a word. CI checkouts are shallow unless asked otherwise.
+ */
+export async function assertFullHistory(git: SimpleGit, command: string): Promise<void> {
+  const shallow = await git.raw(['rev-parse', '--is-shallow-repository']).then((o) => o.trim(), () => 'false');
+  if (shallow === 'true') {
+    throw new GitError(`This is a shallow clone, so ${command} would show only part of the history, and call the oldest commit here the first version. Fetch the whole history first: git fetch --unshallow (or fetch-depth: 0 in actions/checkout, which fetches with depth 0, meaning all of it).`);
+  }
+}
+
 export async function mergeBase(git: SimpleGit, a: string, b: string): Promise<string> {
   let out = '';
   try {

@@ -15,7 +15,8 @@ export interface Version {
 export async function versionsOf(git: SimpleGit, repoPath: string): Promise<Version[]> {
   let out: string;
   try {
-    out = await git.raw(['-c', 'core.quotepath=off', 'log', '--follow', '--name-only', '-z', '--format=%x01%H%x00%cs%x00%an%x00%s%x00', 'HEAD', '--', repoPath]);
+    // --literal-pathspecs: a file named `policies/[ab].md` is that file, not a pattern that also matches a.md and b.md.
+    out = await git.raw(['--literal-pathspecs', '-c', 'core.quotepath=off', 'log', '--follow', '--name-only', '-z', '--format=%x01%H%x00%cs%x00%an%x00%s%x00', 'HEAD', '--', repoPath]);
   } catch {
     return [];
   }

@@ -1,7 +1,8 @@
 // Find the policy files under the paths a user named, safely: no following links out of the tree, no loops.
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { compileGlobs } from '../util/glob.js';
+import { resolveInside } from '../util/paths.js';
 
 export interface DiscoveredFile {
   /** Absolute path. */
@@ -25,6 +26,11 @@ export interface DiscoverOptions {
   cwd: string;
   /** Glob patterns (relative to cwd) of files to leave out. */
   exclude?: readonly string[];
+  /**
+   * The repository: the folder that holds the config (or cwd without one). A named file or folder whose real path
+   * (through any symbolic link) lies outside it is reported and never read.
+   */
+  root?: string;
 }
 
 export const DEFAULT_EXCLUDE = ['**/README.md', '**/node_modules/**'];
@@ -45,7 +51,8 @@ const isMarkdown = (name: string) => /\.(md|markdown)$/i.test(name);
 
 export async function discover(paths: readonly string[], options: DiscoverOptions): Promise<Discovery> {
   const { cwd } = options;
-  const excluded = picomatch([...(options.exclude ?? DEFAULT_EXCLUDE)], { dot: true });
+  // Not picomatch: its expressions backtrack, and a crafted pattern with a crafted file name could stall the check.
+  const excluded = compileGlobs(options.exclude ?? DEFAULT_EXCLUDE);
   const files = new Map<string, DiscoveredFile>();
   const problems: DiscoveryProblem[] = [];
 
@@ -57,8 +64,14 @@ export async function discover(paths: readonly string[], options: DiscoverOption
     } catch {
       throw new MissingPathError(userPath);
     }
+    const inside = resolveInside(options.root ?? cwd, absolute);
+    if (!inside.ok) {
+      // The real path is not named: it may be somewhere a pull request should not learn about.
+      problems.push({ file: toDisplayPath(cwd, absolute), severity: 'error', message: `${info.isDirectory() ? 'This folder' : 'This file'} lies outside the repository (the folder that holds policies.config.yaml, or the current folder without one), or is reached through a symbolic link that leads outside it, so it was not read. Name a path inside the repository, or run policy-tracker from the repository that holds it.` });
+      continue;
+    }
     // Links may point anywhere inside the folder the user named (or the working directory), never outside it.
-    const root = info.isDirectory() ? await realpath(absolute) : await realpath(cwd);
+    const root = info.isDirectory() ? inside.real : await realpath(cwd);
     if (info.isDirectory()) await walk(absolute, root, true);
     else addFile(absolute);
   }

@@ -37,12 +37,16 @@ const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: coreScalarTypes() });
  * keys, prototype keys, and lines long enough to meet the implicit-key length limit; and, because js-yaml is
  * lenient there, a line at the margin that is not a `field:` line or a sequence item (an under-indented
  * continuation), a `#` that touches the text before it, and a flow collection used as a key (each names it
- * differently). A false alarm costs only speed; a difference would be a bug, which the differential tests look for.
+ * differently), and a block scalar with an indentation indicator (`|2`, `>-1`: js-yaml keeps white-space-only
+ * lines under it that `yaml` drops). A false alarm costs only speed; a difference would be a bug, which the
+ * differential tests look for.
  */
-const LEAVE_TO_YAML = /[&*!\t\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]|<<|__proto__|\S#|[\]}]\s*:(?: |$)|(?:^|[\s-])\?(?:\s|$)/;
+const LEAVE_TO_YAML = /[&*!\t\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]|<<|__proto__|\S#|[\]}]\s*:(?: |$)|(?:^|[\s-])\?(?:\s|$)|(?:^|\s)[|>][-+]?[1-9]/;
 /** The same, for what only a line's start can show (tested line by line: a multiline regex is slow here). */
 const LINE_LEFT_TO_YAML = /^(?:%|\.\.\.|\s*\?|[^ #A-Za-z0-9_]|[A-Za-z0-9_](?![\w .-]*:(?: |$)))/;
 const LONGEST_LINE = 1000;
+/** A sequence item with no value (`-` alone, or before a comment): js-yaml and `yaml` nest what follows differently. */
+const EMPTY_ITEM = /^\s*(?:-[ ]+)*-[ ]*(?:#.*)?$/;
 
 /** A `field:` line at the margin with nothing after the colon: its value is on the lines below. */
 const OPEN_FIELD = /^[A-Za-z0-9_][\w .-]*:[ ]*$/;
@@ -60,7 +64,7 @@ const MARGIN_ITEM = /^- [^\s?-]/;
 function linesAreOrdinary(source: string): boolean {
   let margin: 'open' | 'item' | 'other' = 'other';
   for (const line of source.split('\n')) {
-    if (line.length >= LONGEST_LINE || LEAVE_TO_YAML.test(line)) return false;
+    if (line.length >= LONGEST_LINE || LEAVE_TO_YAML.test(line) || EMPTY_ITEM.test(line)) return false;
     if (MARGIN_ITEM.test(line)) {
       // Checked as an indented item's line would be.
       if (margin === 'other') return false;

@@ -2,7 +2,7 @@
 import matter from 'gray-matter';
 
 /** Why a file's frontmatter could not be split off. */
-export type SplitProblemKind = 'no-frontmatter' | 'unclosed' | 'language' | 'toml' | 'empty' | 'too-large';
+export type SplitProblemKind = 'no-frontmatter' | 'blank-before-fence' | 'unclosed' | 'language' | 'toml' | 'empty' | 'too-large';
 
 /**
  * The most a frontmatter block may hold. Real ones are 1 to 3 KiB; the limit keeps a crafted block of thousands of
@@ -97,6 +97,11 @@ export function splitFrontmatter(input: string): SplitResult {
   }
   const open = OPEN_FENCE.exec(first);
   if (!open) {
+    const fence = lines.findIndex((line) => line.trim() !== '');
+    if (fence > 0 && OPEN_FENCE.test((lines[fence] ?? '').replace(/\r$/, '').trimEnd())) {
+      const blank = fence === 1 ? 'a blank line' : `${fence} blank lines`;
+      return { ok: false, hasBom, kind: 'blank-before-fence', line: 1, column: 1, message: `The file starts with ${blank} before its \`---\` line, so its fields are not read as frontmatter.` };
+    }
     return { ok: false, hasBom, kind: 'no-frontmatter', line: 1, column: 1, message: 'The file does not start with a `---` line.' };
   }
   const language = (open[1] ?? '').trim();

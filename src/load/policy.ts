@@ -101,6 +101,7 @@ export function parsePolicy(file: string, text: string, options: ParseOptions = 
   if (!split.ok) {
     const fix: Record<string, string> = {
       'empty': 'Write the policy\'s frontmatter (between `---` lines) and its text, or delete the file.',
+      'blank-before-fence': 'Delete the blank lines above the `---`: it must be the very first line of the file.',
       'no-frontmatter': 'Start the file with the policy\'s fields between two `---` lines (see the README for the format).',
       'unclosed': 'Add a line with just `---` after the last field, before the policy text.',
       'language': LANGUAGE_FIX,
@@ -227,7 +228,7 @@ function parseSplitPolicy(file: string, text: string, split: SplitOk, fastYaml: 
   const yaml = parseYaml(source, split.yamlLineOffset);
   if (yaml.problems.length > 0 || yaml.data === undefined) {
     const first = yaml.problems[0]!;
-    return failedPolicy(file, text, { kind: first.kind, line: first.line, column: first.column, endLine: first.endLine, endColumn: first.endColumn, message: explainYamlProblem(first.kind, first.message) });
+    return failedPolicy(file, text, { kind: first.kind, line: first.line, column: first.column, endLine: first.endLine, endColumn: first.endColumn, message: first.message });
   }
   const raw = yaml.data as Record<string, unknown>;
   const errors = validate(raw);
@@ -252,21 +253,4 @@ function keepValidFields(raw: Record<string, unknown>, findings: readonly Schema
   const data: Record<string, unknown> = Object.create(null);
   for (const [key, value] of Object.entries(raw)) if (!invalid.has(key)) data[key] = value;
   return data as Partial<PolicyFrontmatter>;
-}
-
-function explainYamlProblem(kind: string, detail: string): string {
-  switch (kind) {
-    case 'tab': return 'A tab is used for indentation here; YAML only allows spaces. Replace the tab with spaces.';
-    case 'duplicate-key': return `${detail.replace(/\.$/, '')}: the same field appears twice in the frontmatter. Keep one of them.`;
-    case 'alias': return 'YAML aliases and anchors (`*name`, `&name`) are not allowed in policy frontmatter. Write the value out in full.';
-    case 'tag': return `${detail} Remove the tag (the \`!\` word before the value).`;
-    case 'too-deep': return `${detail} Policy fields are at most a few levels deep; check the indentation.`;
-    case 'not-a-mapping': return 'The frontmatter must be a list of `field: value` lines, such as `id: "HM-01"`.';
-    default: return `The frontmatter is not valid YAML: ${detail}. Check the indentation, colons and quotes on this line.`;
-  }
-}
-
-/** Location of a value or key in a policy's frontmatter. */
-export function locate(policy: Policy, path: YamlPath, at: 'key' | 'value' = 'value'): Location {
-  return at === 'key' ? policy.positions.key(path) : policy.positions.value(path);
 }

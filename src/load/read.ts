@@ -1,5 +1,5 @@
 // Read one policy file as text, refusing what no policy can be: huge files, binary data, invalid UTF-8.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { codeOf } from './discover.js';
 
 /** No real policy comes near this; it keeps a stray data file from exhausting memory. */
@@ -18,13 +18,14 @@ export async function readPolicyText(absolute: string, maxBytes = DEFAULT_MAX_BY
 export function readPolicyTextSync(absolute: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
   let fd: number;
   try {
-    fd = openSync(absolute, 'r');
+    // Non-blocking, so a FIFO (or a device that waits) opens at once and is refused below, instead of stalling.
+    fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return { ok: false, message: `The file could not be read (${codeOf(error)}). Check that it exists and that its permissions allow reading.` };
   }
   try {
     const info = fstatSync(fd);
-    if (!info.isFile()) return { ok: false, message: 'This is not a regular file.' };
+    if (!info.isFile()) return { ok: false, message: 'This is not a regular file (it is a folder, a device, a pipe or a socket), so it was not read.' };
     if (info.size > maxBytes) {
       return { ok: false, message: `The file is ${formatBytes(info.size)}, larger than the ${formatBytes(maxBytes)} a policy may be. Split it, or move attachments out of the register.` };
     }

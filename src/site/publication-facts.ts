@@ -21,7 +21,7 @@ export async function loadPublicationFacts(cwd: string, config: ResolvedConfig, 
   const absolute = path.resolve(config.root, config.site.manifest);
   if (!existsSync(absolute)) return {};
   const file = toDisplayPath(cwd, absolute);
-  const problem = (message: string): { problem: StampedMessage } => ({ problem: { file, line: 1, column: 1, ruleId: 'core/publication-record', severity: 'error', message } });
+  const problem = (message: string): { problem: StampedMessage } => ({ problem: { file, line: 1, column: 1, ruleId: 'core/publication-record', messageId: 'unreadable-manifest', severity: 'error', message } });
   // Like the config, the manifest is read only from inside the repository, never through a link leading out of it.
   const inside = path.relative(realpathSync(config.root), realpathSync(absolute));
   if (inside.startsWith('..') || path.isAbsolute(inside)) return problem(`${file} is a link to a file outside the repository, so it was not read. Keep the manifest itself in the repository.`);

@@ -1,11 +1,10 @@
 // The GitHub Actions workflow `policies init --pages` writes: build the site on every push to main and publish it
-// with GitHub Pages (actions/upload-pages-artifact + actions/deploy-pages). The CLI runs through the published action,
-// so the workflow does not depend on the package's command name.
-import { ACTION_REF } from '../init/files.js';
+// with GitHub Pages (actions/upload-pages-artifact + actions/deploy-pages). Like the other workflows `init` writes, it
+// runs the policy-tracker that the repository's package.json and package-lock.json pin.
 
 export const SITE_WORKFLOW_FILE = 'policies-site.yml';
 
-export function siteWorkflow(actionRef = ACTION_REF): string {
+export function siteWorkflow(): string {
   return `# Publish the register's public, in-force policies to GitHub Pages on every merge to main (and on demand).
 # Turn Pages on first: Settings > Pages > Source: GitHub Actions. See the README, "Publishing the register".
 name: Publish policies
@@ -31,7 +30,10 @@ jobs:
           fetch-depth: 0
       - uses: actions/setup-node@v4
         with:
-          node-version: 20
+          node-version: 24
+      # package.json and package-lock.json pin the policy-tracker this repository uses (the README says how to add it).
+      - name: Install policy-tracker
+        run: npm ci --no-audit --no-fund
       - id: pages
         uses: actions/configure-pages@v5
       # The live site's manifest keeps each unchanged version's first publication date (none on the first run).
@@ -42,10 +44,7 @@ jobs:
           curl -fsSL --create-dirs -o _site/publication-manifest.json "$PAGES_URL/publication-manifest.json" \\
             || { rm -f _site/publication-manifest.json; echo "No earlier publication record found."; }
       - name: Build the site
-        uses: ${actionRef}
-        with:
-          command: site
-          args: --out _site
+        run: node_modules/.bin/policy-tracker site --out _site
       - name: Job summary
         run: |
           echo "Published $(grep -c '"id":' _site/publication-manifest.json) policies." >> "$GITHUB_STEP_SUMMARY"

@@ -3,6 +3,19 @@
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
+/**
+ * The years a date in a policy, the config or on the command line may fall in. Outside them a date is a typing
+ * error (0205 for 2025, 9999 as "never"), and arithmetic on it would print nonsense such as 50-04-01 or NaN.
+ */
+export const EARLIEST_YEAR = 1900;
+export const LATEST_YEAR = 2200;
+
+/** Whether a YYYY-MM-DD or YYYY-MM value's year lies in EARLIEST_YEAR..LATEST_YEAR. */
+export function inYearRange(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return /^\d{4}/.test(value) && year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+}
+
 /** Whether `value` is a real calendar date written YYYY-MM-DD (2023-02-30 is not). */
 export function isRealDate(value: string): boolean {
   const m = DATE.exec(value);

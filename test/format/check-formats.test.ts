@@ -6,7 +6,7 @@ import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { CHECK_FORMATS } from '../../src/format/index.js';
 import { createAjv } from '../../src/schema/ajv.js';
-import { ruleInfos } from '../../src/cli/command-steps.js';
+import { ruleInfos } from '../../src/format/context.js';
 import { toCheckResult } from '../../src/check.js';
 import { policyText, runOn } from '../helpers/rule-tester.js';
 import type { CheckResult } from '../../src/types.js';

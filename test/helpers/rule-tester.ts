@@ -3,8 +3,9 @@ import { parsePolicy } from '../../src/load/policy.js';
 import { buildRegister } from '../../src/register/register.js';
 import { runRules, type StampedMessage } from '../../src/engine/run.js';
 import { parseConfig } from '../../src/config/load.js';
-import { RULES } from '../../src/rules/index.js';
+import { REGISTRY } from '../../src/rules/index.js';
 import type { ResolvedConfig } from '../../src/config/config.js';
+import type { GitFacts } from '../../src/engine/rule.js';
 
 /** Resolve a config from YAML text (empty: the defaults); throws with the problems if it is invalid. */
 export function configFrom(yaml = ''): ResolvedConfig {
@@ -19,13 +20,15 @@ export interface RunOptions {
   config?: string;
   /** Only report these rule ids (qualified); default: all findings. */
   only?: string[];
+  /** Facts from git, for the rules that need them (as `check --changed` and the report gather them). */
+  git?: GitFacts;
 }
 
 /** Check a set of files { 'policies/a.md': text } and return the findings. */
-export function runOn(files: Record<string, string>, { today, config, only }: RunOptions): StampedMessage[] {
+export function runOn(files: Record<string, string>, { today, config, only, git }: RunOptions): StampedMessage[] {
   const resolved = configFrom(config);
   const policies = Object.entries(files).map(([file, text]) => parsePolicy(file, text));
-  const messages = runRules({ register: buildRegister(policies), config: resolved, rules: RULES, today, registerFile: 'policies.config.yaml' });
+  const messages = runRules({ register: buildRegister(policies), config: resolved, rules: REGISTRY.rules, today, registerFile: 'policies.config.yaml', ...(git ? { git } : {}) });
   return only ? messages.filter((m) => only.includes(m.ruleId)) : messages;
 }
 

@@ -26,12 +26,13 @@ describe('the GitHub Pages workflow', () => {
   });
 
   it('builds the site with the action, uploads it as the Pages artifact and deploys it, with write permissions only where needed', () => {
-    const workflow = parse(siteWorkflow()) as { on: { push: { branches: string[] } }; permissions: Record<string, string>; jobs: Record<string, { permissions?: Record<string, string>; steps: { uses?: string; with?: Record<string, string> }[] }> };
+    const workflow = parse(siteWorkflow()) as { on: { push: { branches: string[] } }; permissions: Record<string, string>; jobs: Record<string, { permissions?: Record<string, string>; steps: { uses?: string; run?: string; with?: Record<string, string> }[] }> };
     expect(workflow.on.push.branches).toEqual(['main']);
     expect(workflow.permissions).toEqual({ contents: 'read' });
     const build = workflow.jobs.build!.steps;
-    expect(build.find((s) => s.with?.command === 'site')).toMatchObject({ uses: 'policy-tracker/policy-tracker@v0', with: { args: '--out _site' } });
-    expect(build.findIndex((s) => s.uses === 'actions/configure-pages@v5')).toBeLessThan(build.findIndex((s) => s.with?.command === 'site'));
+    const site = build.findIndex((s) => s.run === 'node_modules/.bin/policy-tracker site --out _site');
+    expect(build.findIndex((s) => s.run === 'npm ci --no-audit --no-fund')).toBeLessThan(site);
+    expect(build.findIndex((s) => s.uses === 'actions/configure-pages@v5')).toBeLessThan(site);
     expect(build.at(-1)).toMatchObject({ uses: 'actions/upload-pages-artifact@v3', with: { path: '_site' } });
     expect(workflow.jobs.deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(workflow.jobs.deploy!.steps[0]!.uses).toBe('actions/deploy-pages@v4');

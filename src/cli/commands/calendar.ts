@@ -3,10 +3,11 @@ import { buildProgramme, financialYear } from '../../calendar/schedule.js';
 import { loadRegister } from '../../check.js';
 import { committeeNamed, type CommitteeConfig } from '../../config/config.js';
 import { closest } from '../../util/suggest.js';
-import { SHARED_OPTIONS, parseCommandArgs, requireChoice, requireDate, UsageError, type Command } from '../io.js';
+import { CALENDAR_FORMATTERS } from '../../format/calendar/index.js';
+import { calendarFormatContext } from '../../format/context.js';
+import { formatOptionHelp, render } from '../../format/registry.js';
+import { SHARED_OPTIONS, parseCommandArgs, requireDate, requireFormat, UsageError, type Command } from '../io.js';
 import { configFor, emit } from '../command-steps.js';
-
-const FORMATS = ['md', 'html', 'ics', 'csv'] as const;
 
 const usage = `Usage: policies calendar [paths...] [options]
 
@@ -18,7 +19,7 @@ Options:
   --to <date>          end of the period (default: 31 March following --from's financial year start)
   --committee <name>   one committee only (its name or an alias)
   --meeting <date>     a meeting's list: every review placed at the meeting(s) on this date, whatever the period
-  --format <name>      md (default), html, ics, csv
+${formatOptionHelp(CALENDAR_FORMATTERS)}
   --as-of <date>       today, for overdue reviews and deadlines already passed (default: today)
   --config <file>      config file (default: policies.config.yaml)
   --out <file>         write to a file (written whole or not at all)`;
@@ -32,7 +33,7 @@ export const calendarCommand: Command = {
       from: { type: 'string' as const }, to: { type: 'string' as const }, committee: { type: 'string' as const }, meeting: { type: 'string' as const },
       ...SHARED_OPTIONS,
     }, usage);
-    const format = requireChoice(values.format, '--format', FORMATS, 'md');
+    const format = requireFormat(values.format, CALENDAR_FORMATTERS);
     const today = requireDate(values['as-of'], '--as-of') ?? io.today;
     const year = financialYear(today);
     const from = requireDate(values.from, '--from') ?? year.from;
@@ -55,11 +56,7 @@ export const calendarCommand: Command = {
     }
     const { register } = await loadRegister({ cwd: io.cwd, config, paths: positionals });
     const programme = buildProgramme(register.policies, config, { today, from, to, ...(committee ? { committee } : {}), ...(meeting !== undefined ? { meeting } : {}) });
-    // Each format's library is loaded only when that format is asked for.
-    const output = format === 'ics' ? (await import('../../format/calendar/ics.js')).formatIcs(programme, { reminderDays: config.leadTimes.reminderDays })
-      : format === 'csv' ? (await import('../../format/calendar/csv.js')).formatCsv(programme)
-        : format === 'html' ? (await import('../../format/calendar/html.js')).formatCalendarHtml(programme)
-          : (await import('../../format/calendar/markdown.js')).formatCalendarMarkdown(programme);
+    const output = await render(CALENDAR_FORMATTERS, format, programme, calendarFormatContext(config));
     await emit(io, output, values.out, config);
     return 0;
   },

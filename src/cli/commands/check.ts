@@ -1,19 +1,18 @@
 // `policies check`: validate the register and report findings in a chosen format.
 import { check } from '../../check.js';
-import { CHECK_FORMATS } from '../../format/index.js';
-import { VERSION } from '../../version.js';
-import { SHARED_OPTIONS, parseCommandArgs, requireChoice, requireDate, UsageError, type Command } from '../io.js';
-import { configFor, emit, ruleInfos } from '../command-steps.js';
+import { CHECK_FORMATTERS } from '../../format/index.js';
+import { checkFormatContext } from '../../format/context.js';
+import { formatOptionHelp, render } from '../../format/registry.js';
+import { SHARED_OPTIONS, parseCommandArgs, requireDate, requireFormat, UsageError, type Command } from '../io.js';
+import { configFor, emit } from '../command-steps.js';
 import type { CheckResult } from '../../types.js';
-
-const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
 
 const usage = `Usage: policies check [paths...] [options]
 
 Check policies (default: the folders in policies.config.yaml, or policies/).
 
 Options:
-  --format <name>      stylish (default), json, github, sarif
+${formatOptionHelp(CHECK_FORMATTERS)}
   --as-of <date>       judge dates as of YYYY-MM-DD (default: today)
   --quiet              report errors only
   --max-warnings <n>   exit 1 when there are more than n warnings
@@ -43,7 +42,7 @@ export const checkCommand: Command = {
       changed: { type: 'boolean' as const },
       base: { type: 'string' as const },
     }, usage);
-    const format = requireChoice(values.format, '--format', FORMATS, 'stylish');
+    const format = requireFormat(values.format, CHECK_FORMATTERS);
     const today = requireDate(values['as-of'], '--as-of') ?? io.today;
     let maxWarnings: number | undefined;
     if (values['max-warnings'] !== undefined) {
@@ -56,7 +55,7 @@ export const checkCommand: Command = {
       ? await (await import('../../changed.js')).checkChanged({ cwd: io.cwd, config, paths: positionals, today, env: io.env, ...(values.base !== undefined ? { base: values.base } : {}) })
       : await check({ cwd: io.cwd, config, paths: positionals, today });
     if (values.quiet) result = errorsOnly(result);
-    const output = CHECK_FORMATS[format]!(result, { version: VERSION, rules: ruleInfos(), color: io.isTTY && !values.out && format === 'stylish' });
+    const output = await render(CHECK_FORMATTERS, format, result, checkFormatContext({ color: io.isTTY && !values.out && format === 'stylish' }));
     await emit(io, output, values.out, config);
     if (result.errorCount > 0) return 1;
     if (maxWarnings !== undefined && result.warningCount > maxWarnings) {

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { loadRegister } from '../../check.js';
 import type { ResolvedConfig } from '../../config/config.js';
 import { GitError } from '../../git/errors.js';
-import type { HistoryEntry } from '../../git/history.js';
-import { mdCell } from '../../format/markdown-text.js';
+import { DIFF_FORMATTERS, HISTORY_FORMATTERS } from '../../format/history/index.js';
+import { formatOptionHelp, render } from '../../format/registry.js';
 import { parsePolicy, type Policy } from '../../load/policy.js';
 import { closest } from '../../util/suggest.js';
-import { parseCommandArgs, requireChoice, UsageError, type CliIo, type Command } from '../io.js';
+import { parseCommandArgs, requireFormat, UsageError, type CliIo, type Command } from '../io.js';
 import { configFor, emit } from '../command-steps.js';
 
 async function findPolicy(io: CliIo, id: string | undefined, configFile: string | undefined, usage: string): Promise<{ policy: Policy; root: string; repoPath: string; config: ResolvedConfig }> {
@@ -25,20 +25,13 @@ async function findPolicy(io: CliIo, id: string | undefined, configFile: string 
   return { policy, root, config, repoPath: path.relative(root, path.resolve(io.cwd, policy.file)).split(path.sep).join('/') };
 }
 
-function historyMarkdown(policy: Policy, entries: readonly HistoryEntry[]): string {
-  const rows = entries.map((e) => e.kind === 'approval'
-    ? `| ${e.date} | Approved | ${mdCell(e.body ?? '')}${e.minute ? `, minute ${mdCell(e.minute)}` : ''} |`
-    : `| ${e.date} | Changed | ${mdCell(e.subject ?? '')} (${mdCell(e.author ?? '')}, ${e.commit!.slice(0, 7)}${e.path ? `, ${mdCell(e.path)}` : ''}) |`);
-  return `# History of ${mdCell(policy.data.id ?? '')} ${mdCell(policy.data.title ?? '')}\n\n| Date | Event | Details |\n|---|---|---|\n${rows.join('\n')}\n`;
-}
-
 const historyUsage = `Usage: policies history ID [options]
 
 The policy's audit trail: every version in git (date, author, commit subject; renames followed) merged with the
 approvals recorded in its frontmatter.
 
 Options:
-  --format <name>   md (default) or json
+${formatOptionHelp(HISTORY_FORMATTERS, 18)}
   --config <file>   config file (default: policies.config.yaml)
   --out <file>      write to a file`;
 
@@ -48,14 +41,13 @@ export const historyCommand: Command = {
   usage: historyUsage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { format: { type: 'string' as const }, config: { type: 'string' as const }, out: { type: 'string' as const } }, historyUsage);
-    const format = requireChoice(values.format, '--format', ['md', 'json'] as const, 'md');
+    const format = requireFormat(values.format, HISTORY_FORMATTERS);
     const { policy, root, repoPath, config } = await findPolicy(io, positionals[0], values.config, historyUsage);
-    const { gitIn } = await import('../../git/git.js');
+    const { assertFullHistory, gitIn } = await import('../../git/git.js');
     const { mergeHistory, versionsOf } = await import('../../git/history.js');
+    await assertFullHistory(gitIn(root), 'policies history');
     const entries = mergeHistory(await versionsOf(gitIn(root), repoPath), policy.data.approvals ?? []);
-    const output = format === 'json'
-      ? `${JSON.stringify({ id: policy.data.id, title: policy.data.title, file: policy.file, entries }, null, 2)}\n`
-      : historyMarkdown(policy, entries);
+    const output = await render(HISTORY_FORMATTERS, format, { id: policy.data.id, title: policy.data.title, file: policy.file, entries }, {});
     await emit(io, output, values.out, config);
     return 0;
   },
@@ -70,6 +62,7 @@ Options:
   --since-approval  compare with the last approved version (default): the first commit whose version of the file
                     records the policy's latest approval
   --base <ref>      compare with the version at this branch, tag or commit
+${formatOptionHelp(DIFF_FORMATTERS, 18)}
   --config <file>   config file (default: policies.config.yaml)
   --out <file>      write to a file`;
 
@@ -78,13 +71,19 @@ export const diffCommand: Command = {
   summary: 'what changed in a policy since its last approval, for a board paper',
   usage: diffUsage,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { 'since-approval': { type: 'boolean' as const }, base: { type: 'string' as const }, config: { type: 'string' as const }, out: { type: 'string' as const } }, diffUsage);
+    const { values, positionals } = parseCommandArgs(argv, {
+      'since-approval': { type: 'boolean' as const }, base: { type: 'string' as const }, format: { type: 'string' as const },
+      config: { type: 'string' as const }, out: { type: 'string' as const },
+    }, diffUsage);
+    const format = requireFormat(values.format, DIFF_FORMATTERS);
     if (values.base !== undefined && values['since-approval']) throw new UsageError('Use --since-approval or --base, not both.');
     const { policy, root, repoPath, config } = await findPolicy(io, positionals[0], values.config, diffUsage);
-    const { fileAt, gitIn, resolveCommit } = await import('../../git/git.js');
+    const { assertFullHistory, fileAt, gitIn, resolveCommit } = await import('../../git/git.js');
     const { versionsOf } = await import('../../git/history.js');
-    const { diffPolicies, formatDiffMarkdown } = await import('../../diff/policy-diff.js');
+    const { diffPolicies } = await import('../../diff/policy-diff.js');
     const git = gitIn(root);
+    // Against the last approval, the approved version is found in the history; against --base, renames are.
+    await assertFullHistory(git, 'policies diff');
     const versions = await versionsOf(git, repoPath);
     let before: Policy | undefined;
     let since: string;
@@ -111,7 +110,7 @@ export const diffCommand: Command = {
       if (!before) throw new UsageError(`No committed version of ${policy.data.id} records its approval of ${latest.date}. Commit it, or compare with --base REF.`);
       since ??= '';
     }
-    await emit(io, formatDiffMarkdown(diffPolicies(before, policy, since!)), values.out, config);
+    await emit(io, await render(DIFF_FORMATTERS, format, diffPolicies(before, policy, since!), {}), values.out, config);
     return 0;
   },
 };

@@ -1,15 +1,18 @@
 // `policies init`: set up an association's own policy repository in one step, never overwriting anything.
 import { lstat, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { configTemplate, examplePolicy, workflowTemplate } from '../../init/files.js';
+import { configTemplate, examplePolicy, participationStrategy, workflowTemplate } from '../../init/files.js';
+import { existingEntry, kindOf, writeFileAtomic } from '../../util/write-file.js';
+import { isWithin, realDestination, realFolder } from '../../util/paths.js';
+import { visibleControls } from '../../format/types.js';
 import { siteWorkflow, SITE_WORKFLOW_FILE } from '../../site/workflow.js';
-import { writeFileAtomic } from '../../util/write-file.js';
 import { parseCommandArgs, UsageError, type Command } from '../io.js';
 
-const usage = `Usage: policies init [options]
+const usage = `Usage: policy-tracker init [options]
 
-Set up a policy repository: policies.config.yaml to adapt, one example policy in policies/, and the GitHub
-workflows that check pull requests and scan the register weekly. Existing files are never overwritten.
+Set up a policy repository: policies.config.yaml to adapt, an example policy and a tenant participation strategy
+record in policies/, and the GitHub workflows that check pull requests and scan the register weekly (they run the
+policy-tracker that package.json pins). Existing files are never overwritten.
 
 Options:
   --dir <folder>          where to set up (default: the current folder)
@@ -39,6 +42,7 @@ export const initCommand: Command = {
     const files: [string, string][] = [
       ['policies.config.yaml', configTemplate(organisation, io.today)],
       ['policies/example-policy.md', examplePolicy(io.today)],
+      ['policies/tenant-participation-strategy.md', participationStrategy(io.today)],
       ['.github/workflows/policies-pr.yml', workflowTemplate('policies-pr.yml')],
       ['.github/workflows/policies-scheduled.yml', workflowTemplate('policies-scheduled.yml')],
       ...(values.pages ? [[`.github/workflows/${SITE_WORKFLOW_FILE}`, siteWorkflow()] as [string, string]] : []),
@@ -50,10 +54,20 @@ export const initCommand: Command = {
         continue;
       }
       await mkdir(path.dirname(target), { recursive: true });
+      // A folder in the way that is a link out of the given folder, or a link or special file at the name: skipped.
+      const real = realDestination(target);
+      const entry = existingEntry(target);
+      if (real === undefined || !isWithin(realFolder(dir), real) || (entry && !entry.isFile())) {
+        io.stdout(`skipped  ${visibleControls(relative)} (${entry ? kindOf(entry) : 'a link to outside the folder'}; nothing written)\n`);
+        continue;
+      }
       await writeFileAtomic(target, content);
       io.stdout(`created  ${relative}\n`);
     }
-    io.stdout(`\nNext: adapt policies.config.yaml (committees, meeting dates, categories), add your policies to policies/, and run \`policies check\`: it also says what the register as a whole is missing (for example a tenant participation strategy).\n`);
+    io.stdout(`\nNext: adapt policies.config.yaml (committees, meeting dates, categories), replace the tenant participation
+strategy's record with your own strategy's, add your policies to policies/, and run
+\`npx --no-install policy-tracker check\`. The workflows install policy-tracker with npm ci: commit package.json and
+package-lock.json with policy-tracker in them (the README says how to add it).\n`);
     return 0;
   },
 };

@@ -1,6 +1,7 @@
 // The programme as CSV that Excel opens correctly: UTF-8 with a byte-order mark, CRLF, ISO dates, no formulas.
 import { stringify } from 'csv-stringify/sync';
 import type { Programme, ReviewItem } from '../../calendar/schedule.js';
+import { plainText } from '../neutralise.js';
 
 export const CSV_COLUMNS = ['committee', 'meeting', 'paper_deadline', 'policy_id', 'title', 'category', 'owner', 'approving_body', 'review_due', 'late', 'consultation_start', 'eia_start', 'notes'] as const;
 
@@ -9,7 +10,7 @@ function row(r: ReviewItem): string[] {
 }
 
 export function formatCsv(programme: Programme): string {
-  const rows = [...programme.meetings.flatMap((m) => m.reviews), ...programme.unscheduled].map(row);
+  const rows = [...programme.meetings.flatMap((m) => m.reviews), ...programme.unscheduled].map((r) => row(r).map(plainText));
   // escape_formulas prefixes a cell starting = + - @ tab or CR with a quote, so Excel shows it as text.
   return stringify([[...CSV_COLUMNS], ...rows], { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n"]/, escape_formulas: true });
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import type { Programme, ReviewItem } from '../../calendar/schedule.js';
 import { VERSION } from '../../version.js';
+import { plainText } from '../neutralise.js';
 
 /**
  * A stable identifier: the same meeting, deadline or policy review gets the same UID in every regenerated
@@ -17,9 +18,20 @@ function utcDate(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
-/** Control characters (other than line breaks, which iCalendar escapes) have no place in calendar text. */
+/**
+ * Text for an event: control and bidirectional characters shown, not obeyed, and no `::` or `##[` that a folded
+ * line could start in a log. ical-generator escapes backslash, `;`, `,` and line breaks in SUMMARY and DESCRIPTION.
+ */
 function clean(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ');
+  return plainText(text).replace(/\t/g, ' ');
+}
+
+/**
+ * A TEXT value escaped per RFC 5545 3.3.11, for the calendar's NAME and X-WR-CALNAME, which ical-generator
+ * writes as given: an organisation name with a line break would otherwise start a property or a component.
+ */
+export function icsTextValue(text: string): string {
+  return plainText(text).replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
 }
 
 function line(r: ReviewItem): string {
@@ -29,7 +41,7 @@ function line(r: ReviewItem): string {
 export function formatIcs(programme: Programme, options: { reminderDays: number }): string {
   const org = programme.organisation;
   const calendar = ical({
-    name: `${org}: policy reviews`,
+    name: icsTextValue(`${org}: policy reviews`),
     prodId: { company: 'policy-tracker', product: 'policy-calendar', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
   });

@@ -1,9 +1,15 @@
 // One page design for the calendar and the report: self-contained, accessible, printable.
 import he from 'he';
+import { showInvisible } from '../neutralise.js';
 
 /** Escape text for HTML element content and attribute values. */
 export function esc(text: string | number): string {
-  return he.encode(String(text), { useNamedReferences: false, allowUnsafeSymbols: false });
+  // Control and bidirectional characters are shown as \uXXXX (an override would make the page read differently);
+  // line breaks become character references and `##[` is broken, so no log line printed from the page can act.
+  return String(text).split(/(\r|\n)/)
+    .map((part) => (part === '\r' ? '&#xD;' : part === '\n' ? '&#xA;' : he.encode(showInvisible(part), { useNamedReferences: false, allowUnsafeSymbols: false })))
+    .join('')
+    .replace(/##\[/g, '&#x23;#[');
 }
 
 const STYLE = `

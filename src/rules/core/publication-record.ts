@@ -14,12 +14,13 @@ export default defineRule<PublicationRecordOptions>({
   scope: 'policy',
   meta: {
     description: 'A public, in-force policy is published (per the publication manifest) within the allowed time of its approval, and the published copy is the approved text.',
-    basis: 'Good practice (the Scottish Social Housing Charter and the English transparency standard expect tenants to be able to read the policies that affect them); packs or the board may set a statutory period, e.g. 6 months for allocation rules in Scotland',
     messages: {
       'not-published': 'This public policy was approved on {{approved}} but {{manifest}} has no published copy of it, {{days}} days later (allowed: {{allowed}} days, so by {{deadline}}). Publish the site (`policies site`) and keep the manifest it writes.',
       'old-version': 'The published copy of this policy is the version approved on {{published_version}}, but the text in force was approved on {{approved}}, {{days}} days ago (allowed: {{allowed}} days, so by {{deadline}}). Publish the site again (`policies site`) and keep the manifest it writes.',
       late: 'This policy was approved on {{approved}} but published on {{published}}, {{days}} days later; the allowed time is {{allowed}} days (by {{deadline}}). Publish approved policies sooner; record the reason in a waiver if the delay was agreed.',
       'digest-differs': 'The copy published on {{published}} is not the text in the register: its digest in {{manifest}} differs, so the text changed after it was published (or it was published from another version). If the change was approved, publish the site again; if not, take the change back, or to {{body}} for approval.',
+      // Reported by the pipeline (src/site/publication-facts.ts) when the manifest cannot be used: the text says why.
+      'unreadable-manifest': '{{detail}}',
       'not-public': 'This policy is {{why}} but {{manifest}} records a published copy (published on {{published}}). Publish the site again so the copy is taken down, and keep the manifest it writes.',
     },
     needsPublication: true,

@@ -45,6 +45,7 @@ describe('core/publication-record', () => {
     expect(rest).toEqual([]);
     expect(m!.message).toContain('approved on 2025-03-13 but published on 2025-04-11, 29 days later; the allowed time is 28 days (by 2025-04-10)');
     expect(m!.severity).toBe('warning');
+    expect(m!.messageId).toBe('late');
     expect(m!.line).toBe(9); // last_reviewed
   });
 
@@ -58,24 +59,27 @@ describe('core/publication-record', () => {
   it('reports a published copy whose digest differs from the text in the register', () => {
     const [m, ...rest] = run({ entries: [entry({ digest: `sha256:${'0'.repeat(64)}` })] });
     expect(rest).toEqual([]);
+    expect(m!.messageId).toBe('digest-differs');
     expect(m!.message).toContain('is not the text in the register: its digest in publication-manifest.json differs');
   });
 
   it('reports a policy never published once the allowed time has passed, and not before', () => {
     const [m, ...rest] = run({ entries: [] });
     expect(rest).toEqual([]);
+    expect(m!.messageId).toBe('not-published');
     expect(m!.message).toContain('approved on 2025-03-13 but publication-manifest.json has no published copy of it, 621 days later (allowed: 28 days, so by 2025-04-10)');
     expect(run({ entries: [], at: '2025-04-01' })).toEqual([]);
   });
 
   it('reports a published copy of an older version', () => {
     const [m] = run({ entries: [entry({ approved: '2015-06-11', version: '2015-06-11' })] });
+    expect(m!.messageId).toBe('old-version');
     expect(m!.message).toContain('the version approved on 2015-06-11, but the text in force was approved on 2025-03-13');
   });
 
   it('reports a copy still published of a policy that is internal or no longer in force', () => {
     const internal = policyText({ publication: 'internal' });
-    expect(run({ text: internal, entries: [entry()] }).map((m) => m.message.includes('not public'))).toEqual([true]);
+    expect(run({ text: internal, entries: [entry()] }).map((m) => [m.messageId, m.message.includes('not public')])).toEqual([['not-public', true]]);
     const superseded = policyText({ publication: 'public', status: 'superseded' });
     expect(run({ text: superseded, entries: [entry()] }).map((m) => m.message.includes('superseded, so not in force'))).toEqual([true]);
     expect(run({ text: internal, entries: [] })).toEqual([]);
