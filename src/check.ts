@@ -59,9 +59,17 @@ export async function checkRegister(options: CheckOptions): Promise<{ loaded: Lo
   const lastChanged = wantsDates && drafts.length > 0
     ? await (await import('./git/last-change.js')).lastChangeDates(options.cwd, drafts.map((p) => p.file))
     : undefined;
+  // The publication manifest, likewise, only when the rule that reads it is on.
+  const published = options.config.rules.has('core/publication-record') && rules.some((r) => r.meta.needsPublication)
+    ? await (await import('./site/publication-facts.js')).loadPublicationFacts(options.cwd, options.config, loaded.register.policies)
+    : {};
   const messages = [
     ...loaded.discoveryMessages,
-    ...runRules({ register: loaded.register, config: options.config, rules, today: options.today, registerFile: loaded.registerFile, ...(lastChanged ? { git: { lastChanged } } : {}) }),
+    ...(published.problem ? [published.problem] : []),
+    ...runRules({
+      register: loaded.register, config: options.config, rules, today: options.today, registerFile: loaded.registerFile,
+      ...(lastChanged ? { git: { lastChanged } } : {}), ...(published.facts ? { publication: published.facts } : {}),
+    }),
   ];
   return { loaded, messages, ...(lastChanged ? { lastChanged } : {}) };
 }

@@ -54,6 +54,22 @@ export interface ResolvedRequiredPolicy extends RequiredPolicy {
   items?: string[];
 }
 
+/** The `site:` section: how `policies site` publishes the register (see docs/site.md). */
+export interface SiteConfig {
+  title?: string;
+  /** https address ending in `/`, or undefined for relative addresses. */
+  baseUrl?: string;
+  /** Path of the logo, relative to the config's folder. */
+  logo?: string;
+  logoAlt?: string;
+  /** #rrggbb */
+  colour?: string;
+  showOwner: boolean;
+  contact: { email?: string; phone?: string; address?: string };
+  /** Path of the publication manifest `check` reads, relative to the config's folder. */
+  manifest: string;
+}
+
 export interface ResolvedConfig {
   /** Path of the config file (display form), or undefined when running on defaults. */
   file?: string;
@@ -85,6 +101,7 @@ export interface ResolvedConfig {
   committees: CommitteeConfig[];
   holidays: string[];
   leadTimes: { consultationWeeks: number; eiaWeeks: number; reminderDays: number };
+  site: SiteConfig;
   /** Enabled rules only, by qualified id. */
   rules: Map<string, ResolvedRule>;
 }
@@ -94,6 +111,7 @@ export const DEFAULTS = {
   leadTimes: { consultationWeeks: 8, eiaWeeks: 4, reminderDays: 7 },
   paperDeadlineWorkingDays: 10,
   policies: ['policies'],
+  manifest: 'publication-manifest.json',
 } as const;
 
 /** The config's settings for a category; undefined when the config does not list it. */

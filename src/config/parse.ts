@@ -37,6 +37,7 @@ export interface RawConfig {
     not_applicable?: Record<string, { reason: string; decided_by: string }>;
   };
   rules?: Record<string, RuleSetting | [RuleSetting, Record<string, unknown>?]>;
+  site?: { title?: string; base_url?: string; logo?: string; logo_alt?: string; colour?: string; show_owner?: boolean; contact?: { email?: string; phone?: string; address?: string }; manifest?: string };
   /** Packs' own sections, by pack id. */
   [section: string]: unknown;
 }
@@ -113,6 +114,15 @@ export function crossCheck({ raw, positions, file, root }: ParsedConfig): Config
     });
   }
   for (const clash of committeeNameClashes(raw.committees ?? [])) problems.push({ file, ...positions.value(clash.path), message: clash.message });
+  // The site's logo and the publication manifest are read from the repository: like the policy folders, never from outside it.
+  for (const key of ['logo', 'manifest'] as const) {
+    const value = raw.site?.[key];
+    if (value === undefined) continue;
+    const inside = path.relative(root, path.resolve(root, value));
+    if (path.isAbsolute(value) || inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) {
+      problems.push({ file, ...positions.value(['site', key]), message: `site.${key} (${value}) is outside the folder that holds the config file. Name a file inside the repository, relative to the config file.` });
+    }
+  }
   // Policy folders stay inside the config's folder: a pull request must not point the check at /etc or at the whole disk.
   (raw.policies ?? []).forEach((folder, i) => {
     const inside = path.relative(root, path.resolve(root, folder));

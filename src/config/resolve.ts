@@ -8,7 +8,7 @@ import { explainSchemaErrors } from '../schema/explain.js';
 import type { Grade } from '../types.js';
 import { closest } from '../util/suggest.js';
 import {
-  DEFAULTS, type CategoryConfig, type CommitteeConfig, type ResolvedConfig, type ResolvedRequiredPolicy, type ResolvedRule, type RuleSetting,
+  DEFAULTS, type CategoryConfig, type CommitteeConfig, type ResolvedConfig, type SiteConfig, type ResolvedRequiredPolicy, type ResolvedRule, type RuleSetting,
 } from './config.js';
 import type { ConfigProblem, ParsedConfig, RawConfig } from './parse.js';
 
@@ -246,6 +246,17 @@ export function resolveConfig({ raw, root, file }: Pick<ParsedConfig, 'raw' | 'r
       eiaWeeks: raw.lead_times?.eia_weeks ?? DEFAULTS.leadTimes.eiaWeeks,
       reminderDays: raw.lead_times?.reminder_days ?? DEFAULTS.leadTimes.reminderDays,
     },
+    site: resolveSite(raw.site ?? {}),
     rules,
   };
+}
+
+function resolveSite(raw: NonNullable<RawConfig['site']>): SiteConfig {
+  const site: SiteConfig = { showOwner: raw.show_owner ?? false, contact: { ...(raw.contact ?? {}) }, manifest: raw.manifest ?? DEFAULTS.manifest };
+  if (raw.title !== undefined) site.title = raw.title;
+  if (raw.base_url !== undefined) site.baseUrl = raw.base_url;
+  if (raw.logo !== undefined) site.logo = raw.logo;
+  if (raw.logo_alt !== undefined) site.logoAlt = raw.logo_alt;
+  if (raw.colour !== undefined) site.colour = raw.colour;
+  return site;
 }

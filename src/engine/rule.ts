@@ -7,6 +7,7 @@ import type { Location } from '../types.js';
 import type { JsonSchema } from '../schema/schemas.js';
 import type { DutyId } from './pack-data.js';
 import type { Basis } from '../types.js';
+import type { PublicationEntry } from '../site/manifest.js';
 
 export type MessageData = Record<string, string | number>;
 
@@ -48,10 +49,21 @@ export interface GitFacts {
   lastChanged?: ReadonlyMap<string, string>;
 }
 
+/** What the publication manifest says was published, loaded by the pipeline (rules never read it themselves). */
+export interface PublicationFacts {
+  /** The manifest's display path, for messages. */
+  file: string;
+  entries: readonly PublicationEntry[];
+  /** The digest of each public, in-force policy's text as it is now in the register, by display path. */
+  digests: ReadonlyMap<string, string>;
+}
+
 export interface RuleContextBase<Options> {
   register: Register;
   /** Present when git history is available; rules with `needsGit` run only then. */
   git?: GitFacts;
+  /** Present when the publication manifest was found; rules with `needsPublication` run only then. */
+  publication?: PublicationFacts;
   /**
    * Set by `check --changed`: only findings on these files, or about these policy ids, are wanted; the register
    * holds just the policies the change can affect. A register rule may skip other work (it is optional).
@@ -93,6 +105,8 @@ export interface RuleMeta<Options> {
   needsBody?: boolean;
   /** Which git facts the rule needs: it runs only when they are available. */
   needsGit?: 'base' | 'lastChanged';
+  /** Whether the rule reads the publication manifest: it runs only when one was found. */
+  needsPublication?: boolean;
   defaultOptions: Options;
   /** JSON Schema of the options object, checked when the config is loaded. */
   optionsSchema?: JsonSchema;

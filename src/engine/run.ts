@@ -3,7 +3,7 @@ import type { ResolvedConfig, ResolvedRule } from '../config/config.js';
 import type { Policy } from '../load/policy.js';
 import type { Register } from '../register/register.js';
 import type { Location, Message, RelatedLocation } from '../types.js';
-import { docsUrl, fillTemplate, isUnwaivable, qualifiedId, type GitFacts, type PolicyRule, type Report, type ReportTarget, type Rule } from './rule.js';
+import { docsUrl, fillTemplate, isUnwaivable, qualifiedId, type GitFacts, type PolicyRule, type PublicationFacts, type Report, type ReportTarget, type Rule } from './rule.js';
 import { isWaived } from './waivers.js';
 import { heapGuard } from '../util/memory.js';
 
@@ -15,6 +15,7 @@ export interface RunOptions {
   /** The file register-level findings that concern no one policy are reported on (the config, or the register folder). */
   registerFile: string;
   git?: GitFacts;
+  publication?: PublicationFacts;
   /** Run policy rules on these files only (check --changed); register rules always see the whole register. */
   policyFiles?: ReadonlySet<string>;
   /** What findings are wanted, for register rules that can skip work (check --changed). */
@@ -38,15 +39,16 @@ function locate(target: ReportTarget, fallback: Policy | undefined): { file: str
 }
 
 /** Run every enabled rule. Never throws for a document's content; a rule that throws is a bug, reported as such. */
-export function runRules({ register, config, rules, today, registerFile, git, policyFiles, focus }: RunOptions): StampedMessage[] {
+export function runRules({ register, config, rules, today, registerFile, git, publication, policyFiles, focus }: RunOptions): StampedMessage[] {
   const out: StampedMessage[] = [];
-  const active: { rule: Rule; setting: ResolvedRule; stamp: (report: Report, current: Policy | undefined) => void; gitFacts: { git?: GitFacts } }[] = [];
+  const active: { rule: Rule; setting: ResolvedRule; stamp: (report: Report, current: Policy | undefined) => void; gitFacts: { git?: GitFacts; publication?: PublicationFacts } }[] = [];
   for (const rule of rules) {
     const id = qualifiedId(rule);
     const setting = config.rules.get(id);
     if (!setting) continue;
     if (rule.meta.needsGit && !git?.[rule.meta.needsGit]) continue;
-    const gitFacts = git ? { git } : {};
+    if (rule.meta.needsPublication && !publication) continue;
+    const gitFacts = { ...(git ? { git } : {}), ...(publication && rule.meta.needsPublication ? { publication } : {}) };
 
     const stamp = (report: Report, current: Policy | undefined) => {
       const template = rule.meta.messages[report.messageId];

@@ -10,5 +10,6 @@ import { newCommand } from './new.js';
 import { papersCommand } from './papers.js';
 import { reportCommand } from './report.js';
 import { rulesCommand } from './rules.js';
+import { siteCommand } from './site.js';
 
-export const COMMANDS: readonly Command[] = [checkCommand, calendarCommand, reportCommand, papersCommand, approveCommand, newCommand, historyCommand, diffCommand, rulesCommand, initCommand, importCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, calendarCommand, reportCommand, papersCommand, approveCommand, newCommand, historyCommand, diffCommand, siteCommand, rulesCommand, initCommand, importCommand];

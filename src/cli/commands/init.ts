@@ -5,6 +5,7 @@ import { configTemplate, examplePolicy, participationStrategy, workflowTemplate 
 import { existingEntry, kindOf, writeFileAtomic } from '../../util/write-file.js';
 import { isWithin, realDestination, realFolder } from '../../util/paths.js';
 import { visibleControls } from '../../format/types.js';
+import { siteWorkflow, SITE_WORKFLOW_FILE } from '../../site/workflow.js';
 import { parseCommandArgs, UsageError, type Command } from '../io.js';
 
 const usage = `Usage: policy-tracker init [options]
@@ -15,7 +16,9 @@ policy-tracker that package.json pins). Existing files are never overwritten.
 
 Options:
   --dir <folder>          where to set up (default: the current folder)
-  --organisation <name>   the association's name (default: the folder's name)`;
+  --organisation <name>   the association's name (default: the folder's name)
+  --pages                 also write .github/workflows/policies-site.yml, which publishes the public policies to
+                          GitHub Pages on every merge to main (see \`policies site\`)`;
 
 async function exists(file: string): Promise<boolean> {
   try {
@@ -31,7 +34,7 @@ export const initCommand: Command = {
   summary: 'set up a policy repository: config, an example policy, workflows',
   usage,
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, { dir: { type: 'string' as const }, organisation: { type: 'string' as const } }, usage, false);
+    const { values } = parseCommandArgs(argv, { dir: { type: 'string' as const }, organisation: { type: 'string' as const }, pages: { type: 'boolean' as const } }, usage, false);
     const dir = path.resolve(io.cwd, values.dir ?? '.');
     if (!(await exists(dir))) throw new UsageError(`The folder ${values.dir} does not exist. Create it first (or run init inside it).`);
     const organisation = (values.organisation ?? path.basename(dir)).trim();
@@ -42,6 +45,7 @@ export const initCommand: Command = {
       ['policies/tenant-participation-strategy.md', participationStrategy(io.today)],
       ['.github/workflows/policies-pr.yml', workflowTemplate('policies-pr.yml')],
       ['.github/workflows/policies-scheduled.yml', workflowTemplate('policies-scheduled.yml')],
+      ...(values.pages ? [[`.github/workflows/${SITE_WORKFLOW_FILE}`, siteWorkflow()] as [string, string]] : []),
     ];
     for (const [relative, content] of files) {
       const target = path.join(dir, relative);

@@ -16,6 +16,7 @@ import idMissing from './id-missing.js';
 import linkExists from './link-exists.js';
 import linkStatus from './link-status.js';
 import nextReviewMissing from './next-review-missing.js';
+import publicationRecord from './publication-record.js';
 import requiredSections from './required-sections.js';
 import reviewCycleTooLong from './review-cycle-too-long.js';
 import reviewDueSoon from './review-due-soon.js';
@@ -72,6 +73,7 @@ export default definePack({
     { rule: linkExists, severity: 'error' },
     { rule: linkStatus, severity: 'warning' },
     { rule: nextReviewMissing, severity: 'error' },
+    { rule: publicationRecord, severity: 'warning' },
     { rule: requiredSections, severity: 'error' },
     { rule: reviewCycleTooLong, severity: 'error' },
     { rule: reviewDueSoon, severity: 'warning' },
