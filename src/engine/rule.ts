@@ -1,5 +1,5 @@
 // What a rule is: an id, documentation metadata, messages, and a check function that reports facts.
-import type { Policy } from '../load/policy.js';
+import type { BodyNeed, Policy } from '../load/policy.js';
 import type { YamlPath } from '../load/yaml.js';
 import type { Register } from '../register/register.js';
 import type { ResolvedConfig } from '../config/config.js';
@@ -71,7 +71,12 @@ export interface RuleMeta<Options> {
   basis?: string;
   /** Message templates by id; `{{name}}` is filled from the report's data. */
   messages: Record<string, string>;
-  /** Whether the rule reads the Markdown body (bodies are only parsed when an enabled rule needs them). */
+  /**
+   * What the rule reads from the Markdown body: `headings` (ctx.policy.headings(), found by a fast scanner) or
+   * `tree` (ctx.policy.body(), a full remark parse). Bodies are read only as far as an enabled rule needs.
+   */
+  body?: BodyNeed;
+  /** Older spelling of `body: 'tree'`. */
   needsBody?: boolean;
   /** Which git facts the rule needs: it runs only when they are available. */
   needsGit?: 'base' | 'lastChanged';
@@ -103,6 +108,17 @@ export function defineRule<Options>(rule: PolicyRule<Options>): PolicyRule<Optio
 export function defineRule<Options>(rule: RegisterRule<Options>): RegisterRule<Options>;
 export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
   return rule;
+}
+
+/** What a rule reads from the body, if anything. */
+export function bodyNeedOf(rule: { meta: { body?: BodyNeed; needsBody?: boolean } }): BodyNeed | undefined {
+  return rule.meta.body ?? (rule.meta.needsBody ? 'tree' : undefined);
+}
+
+/** The most any of these rules reads from the body. */
+export function widestBodyNeed(rules: readonly { meta: { body?: BodyNeed; needsBody?: boolean } }[]): BodyNeed | undefined {
+  const needs = rules.map(bodyNeedOf);
+  return needs.includes('tree') ? 'tree' : needs.includes('headings') ? 'headings' : undefined;
 }
 
 export function qualifiedId(rule: { pack: string; id: string }): string {

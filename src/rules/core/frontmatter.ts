@@ -6,8 +6,8 @@ export default defineRule({
   pack: 'core',
   scope: 'policy',
   meta: {
-    description: 'The file can be read, and starts with YAML frontmatter between `---` lines that parses.',
-    messages: { unreadable: '{{problem}}' },
+    description: 'The file can be read, starts with YAML frontmatter between `---` lines that parses, and its text can be read.',
+    messages: { unreadable: '{{problem}}', 'body-unreadable': '{{problem}}' },
     defaultOptions: {},
   },
   check({ policy, report }) {
@@ -16,6 +16,8 @@ export default defineRule({
       const problem = kind === 'duplicate-key' ? duplicateKey(policy.text, line, column) ?? policy.loadProblem.message : policy.loadProblem.message;
       report({ messageId: 'unreadable', data: { problem }, location: { line, column, endLine, endColumn } });
     }
+    // The body exceeded the bounds its parse is held to: the rules that read it could not run.
+    if (policy.bodyProblem) report({ messageId: 'body-unreadable', data: { problem: policy.bodyProblem.message }, location: { line: policy.bodyProblem.line, column: 1 } });
   },
 });
 
