@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Root } from 'mdast';
-import { headingsOf, parseBodyTree, type BodyHeading } from './headings.js';
+import { fallbackHeadings, parseBodyTree, type BodyHeading } from './headings.js';
 
 /** The longest one body may take to parse. Real policies take milliseconds; a megabyte of ordinary text, half a second. */
 export const BODY_PARSE_TIME_LIMIT_MS = 10_000;
@@ -86,7 +86,7 @@ function parseBounded<T>(body: string, want: 'headings' | 'tree', direct: () => 
 
 /** The top-level headings of a body as remark reads them, or a message when the body exceeds the limits. */
 export function headingsBounded(body: string, firstLine: number): Promise<SandboxResult<BodyHeading[]>> {
-  return parseBounded(body, 'headings', () => headingsOf(parseBodyTree(body))).then((r) =>
+  return parseBounded(body, 'headings', () => fallbackHeadings(body, 1)).then((r) =>
     r.ok ? { ok: true, value: r.value.map((h) => ({ ...h, line: h.line + firstLine - 1 })) } : r);
 }
 

@@ -10,7 +10,7 @@ import { policySchema } from '../schema/schemas.js';
 import { createAjv } from '../schema/ajv.js';
 import type { Location, PolicyFrontmatter } from '../types.js';
 import { readPolicyTextSync, type ReadResult } from './read.js';
-import { headingsOf, parseBodyTree, scanHeadings, type BodyHeading } from './headings.js';
+import { fallbackHeadings, headingsOf, parseBodyTree, scanHeadings, type BodyHeading } from './headings.js';
 import { headingsBounded, treeBounded } from './body-sandbox.js';
 
 /** What a rule reads from the Markdown body: its top-level headings (found cheaply), or the whole tree. */
@@ -234,7 +234,7 @@ function assemble(file: string, text: string, split: Pick<SplitOk, 'closeLine' |
         if (body) return (headings = headingsOf(body));
         const part = bodyPart();
         const scanned = scanHeadings(part.text, bodyStartLine);
-        headings = scanned.ok ? scanned.headings : headingsOf(parseBodyTree(part.text), bodyStartLine - 1);
+        headings = scanned.ok ? scanned.headings : fallbackHeadings(part.text, bodyStartLine);
       }
       return headings;
     },

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { headingsOf, parseBodyTree, scanHeadings } from '../../src/load/headings.js';
+import { fallbackHeadings, headingsOf, parseBodyTree, scanHeadings } from '../../src/load/headings.js';
 
 const full = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
@@ -86,5 +86,24 @@ describe('scanHeadings', () => {
     let answered = 0;
     fc.assert(fc.property(plain, (body) => { if (agrees(body)) answered++; }), { numRuns: 2000, seed: 7 });
     expect(answered).toBeGreaterThan(1500);
+  });
+
+  // What the scanner leaves to remark is read by a block-only parse, with a full parse of inline headings only.
+  const inline = fc.constantFrom('*a*', '_b_', '`c`', '[d]', '[e][f]', '![g](h)', '<i>', '&amp;', '\\*', 'plain', '**', '[f]: /url', '<http://x.y>');
+  const richLines = fc.oneof(pieces, fc.tuple(fc.constantFrom('# ', '## ', 'Text ', '> ', '- ', '', '[f]: '), fc.array(inline, { maxLength: 4 })).map(([lead, parts]) => lead + parts.join(' ')));
+  const richBodies = fc.array(richLines, { maxLength: 24 }).map((lines) => `${lines.join('\n')}\n`);
+
+  it('the fallback agrees with a full remark parse on every generated body', () => {
+    fc.assert(fc.property(fc.oneof(bodies, richBodies), (body) => {
+      expect(fallbackHeadings(body, 7), JSON.stringify(body)).toEqual(remarkHeadings(body, 7));
+    }), { numRuns: 3000, seed: 99 });
+  });
+
+  it.each([
+    ['a setext heading over two lines with emphasis', '*Equality\nand* monitoring\n===\n'],
+    ['link text resolved by a definition in a quote', '# [Equality][eq]\n\n> [eq]: https://example.org "Title"\n'],
+    ['an HTML block before headings', '<div>\n\n## *Monitoring* &amp; review\n'],
+  ])('the fallback agrees on %s', (_, body) => {
+    expect(fallbackHeadings(body, 3)).toEqual(remarkHeadings(body, 3));
   });
 });
