@@ -6,11 +6,12 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DiscoveredFile } from './discover.js';
-import { fromRecord, policyFromRead, toRecord, type Policy, type PolicyRecord } from './policy.js';
+import { fromRecord, policyFromRead, type Policy, type PolicyRecord } from './policy.js';
 import { readPolicyText } from './read.js';
 import type { ResolvedConfig } from '../config/config.js';
 import { createPolicyPass, type StampedMessage } from '../engine/run.js';
 import type { Rule } from '../engine/rule.js';
+import { REFERENCE_PATH } from './reference.js';
 
 /** Below this many files a thread's start-up (about 0.15 s) costs more than it saves. */
 export const PARALLEL_THRESHOLD = 600;
@@ -47,16 +48,15 @@ export async function loadOne(entry: { file: string; absolute: string }, maxByte
     if (pass.need) await policy.prepareBody?.(pass.need);
     pass.check(policy);
   }
+  // Only the frontmatter stays in memory, on every thread alike (what was read from the body is forgotten).
+  policy.releaseBody?.();
   return policy;
 }
 
 async function loadHere(files: readonly DiscoveredFile[], maxBytes: number | undefined, check: CheckAsLoaded | undefined): Promise<Loaded> {
   const pass = check ? createPolicyPass(check) : undefined;
   const policies: Policy[] = new Array(files.length);
-  for (let i = 0; i < files.length; i++) {
-    // Through a record, as a worker's policies come: only the frontmatter is kept, on every path alike.
-    policies[i] = fromRecord(toRecord(await loadOne(files[i]!, maxBytes, pass)));
-  }
+  for (let i = 0; i < files.length; i++) policies[i] = await loadOne(files[i]!, maxBytes, pass);
   return { policies, findings: pass?.take() ?? [] };
 }
 
@@ -91,7 +91,7 @@ export function autoConcurrency(): number {
  */
 export async function loadPolicies(files: readonly DiscoveredFile[], maxBytes?: number, check?: CheckAsLoaded, concurrency?: number): Promise<Loaded> {
   const setting = concurrency ?? Number(process.env.POLICY_TRACKER_THREADS ?? 0);
-  const threads = setting > 0 ? setting : autoConcurrency();
+  const threads = REFERENCE_PATH ? 1 : setting > 0 ? setting : autoConcurrency();
   if (threads < 2 || files.length < PARALLEL_THRESHOLD || !existsSync(fileURLToPath(WORKER))) return loadHere(files, maxBytes, check);
   const share = Math.ceil(files.length / threads);
   // Workers take the later shares; this thread loads the first while they run.

@@ -12,6 +12,10 @@ import type { Location, PolicyFrontmatter } from '../types.js';
 import { readPolicyTextSync, type ReadResult } from './read.js';
 import { fallbackHeadings, headingsOf, parseBodyTree, scanHeadings, type BodyHeading } from './headings.js';
 import { headingsBounded, treeBounded } from './body-sandbox.js';
+import { REFERENCE_PATH } from './reference.js';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
 
 /** What a rule reads from the Markdown body: its top-level headings (found cheaply), or the whole tree. */
 export type BodyNeed = 'headings' | 'tree';
@@ -71,7 +75,7 @@ export interface Policy {
   prepareBody?(need: BodyNeed): Promise<void>;
   /** The body could not be read within the bounds (core/frontmatter reports it). */
   bodyProblem?: LoadProblem;
-  /** Forget the parsed body (the engine calls it once a policy's rules have run). */
+  /** Forget what was read from the body (the engine calls it once a policy's rules have run). */
   releaseBody?(): void;
 }
 
@@ -118,7 +122,7 @@ export function parsePolicy(file: string, text: string, options: ParseOptions = 
     return failedPolicy(file, text, { kind: split.kind, line: split.line, column: split.column, message: `${split.message} ${fix[split.kind] ?? ''}`.trim() });
   }
   const source = options.absolute === undefined ? undefined : { absolute: options.absolute, length: text.length, digest: digestOf(text), head: headOf(text, split.closeLine) };
-  return parseSplitPolicy(file, text, split, options.fastYaml ?? true, source);
+  return parseSplitPolicy(file, text, split, options.fastYaml ?? !REFERENCE_PATH, source);
 }
 
 function digestOf(text: string): string {
@@ -240,6 +244,10 @@ function assemble(file: string, text: string, split: Pick<SplitOk, 'closeLine' |
     },
     async prepareBody(need) {
       if (policy.bodyProblem || (need === 'headings' ? headings : body)) return;
+      if (REFERENCE_PATH) {
+        headings = headingsOf(wholeFileTree(whole()));
+        return;
+      }
       const part = bodyPart();
       if (need === 'headings') {
         const scanned = scanHeadings(part.text, bodyStartLine);
@@ -258,9 +266,19 @@ function assemble(file: string, text: string, split: Pick<SplitOk, 'closeLine' |
     },
     releaseBody() {
       body = undefined;
+      headings = undefined;
     },
   };
   return policy;
+}
+
+const wholeFile = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/** The reference reading: the whole file through remark with its frontmatter, as every body was read before. */
+function wholeFileTree(text: string): Root {
+  const tree = wholeFile.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Root;
+  if (tree.children[0]?.type === 'yaml') tree.children.shift();
+  return tree;
 }
 
 /** The index just after the `line`-th line break (the text's length when it has fewer). */

@@ -22,6 +22,7 @@ export default defineRule({
     defaultOptions: {},
   },
   check({ policy, today, report }) {
+    if (!policy.data.waivers?.length) return;
     const known = RULES.map(qualifiedId);
     (policy.data.waivers ?? []).forEach((waiver, i) => {
       const rule = waiver.rule;
