@@ -20,6 +20,9 @@ interface Pending { resolve: (result: SandboxResult<unknown>) => void; timer: No
 let worker: Worker | undefined;
 let nextId = 0;
 const pending = new Map<number, Pending>();
+/** The thread is stopped once it has been idle this long, so it never keeps a finished process alive. */
+const IDLE_MS = 200;
+let idle: NodeJS.Timeout | undefined;
 
 function stop(message: string): void {
   const current = worker;
@@ -41,6 +44,11 @@ function start(): Worker {
     clearTimeout(job.timer);
     pending.delete(id);
     job.resolve({ ok: true, value: result });
+    if (pending.size === 0) {
+      // A worker's message port keeps the event loop alive even when the worker is unref'd: stop it when idle.
+      idle = setTimeout(() => { if (worker === created && pending.size === 0) stop('The sandbox was stopped.'); }, IDLE_MS);
+      idle.unref();
+    }
   });
   created.on('error', (error: Error & { code?: string }) => {
     if (worker === created) stop(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooLarge('memory') : `The policy text could not be read (${error.code ?? 'parser failure'}).`);
@@ -68,6 +76,7 @@ let queue: Promise<unknown> = Promise.resolve();
 function parseBounded<T>(body: string, want: 'headings' | 'tree', direct: () => T): Promise<SandboxResult<T>> {
   if (!sandboxAvailable()) return Promise.resolve({ ok: true, value: direct() });
   const run = (): Promise<SandboxResult<T>> => {
+    clearTimeout(idle);
     worker ??= start();
     const current = worker;
     const id = nextId++;

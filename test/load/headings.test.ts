@@ -78,7 +78,7 @@ describe('scanHeadings', () => {
       if (agrees(body)) answered++;
     }), { numRuns: 4000, seed: 20261204 });
     expect(answered / total).toBeGreaterThan(0.2);
-  });
+  }, 180_000);
 
   it('agrees with remark on bodies without HTML or underlines (which it answers for nearly always)', () => {
     const plain = fc.array(fc.constantFrom('', 'Text', '# H1', '## Equality and monitoring', '- item', '1. item', '> quote', '```', '~~~', '    code', '***', '## *Em*'), { maxLength: 30 })
@@ -86,7 +86,7 @@ describe('scanHeadings', () => {
     let answered = 0;
     fc.assert(fc.property(plain, (body) => { if (agrees(body)) answered++; }), { numRuns: 2000, seed: 7 });
     expect(answered).toBeGreaterThan(1500);
-  });
+  }, 180_000);
 
   // What the scanner leaves to remark is read by a block-only parse, with a full parse of inline headings only.
   const inline = fc.constantFrom('*a*', '_b_', '`c`', '[d]', '[e][f]', '![g](h)', '<i>', '&amp;', '\\*', 'plain', '**', '[f]: /url', '<http://x.y>');
@@ -97,7 +97,7 @@ describe('scanHeadings', () => {
     fc.assert(fc.property(fc.oneof(bodies, richBodies), (body) => {
       expect(fallbackHeadings(body, 7), JSON.stringify(body)).toEqual(remarkHeadings(body, 7));
     }), { numRuns: 3000, seed: 99 });
-  });
+  }, 180_000);
 
   it.each([
     ['a setext heading over two lines with emphasis', '*Equality\nand* monitoring\n===\n'],
