@@ -47,23 +47,32 @@ function blockStyle(frontmatter: string): string {
     .replace(/^---\n/, '---\n# Keep these fields up to date when the policy is reviewed.\n');
 }
 
-export function policyFile(i: number, count: number, rand: () => number): string {
-  const text = flowStylePolicy(i, count, rand);
+/**
+ * Two corpora: `findings` has deliberate findings in about 16 of every 100 policies (reviews falling due, overdue
+ * reviews, missing minutes, drafts, links to drafts); `realistic` has a few in every 100, as a kept register does.
+ */
+export type Corpus = 'findings' | 'realistic';
+
+export function policyFile(i: number, count: number, rand: () => number, corpus: Corpus = 'findings'): string {
+  const text = flowStylePolicy(i, count, rand, corpus);
   if (i % 2 === 0) return text;
   const end = text.indexOf('\n---\n', 4);
   return blockStyle(text.slice(0, end)) + text.slice(end);
 }
 
-function flowStylePolicy(i: number, count: number, rand: () => number): string {
+function flowStylePolicy(i: number, count: number, rand: () => number, corpus: Corpus): string {
+  const few = corpus === 'realistic';
   const category = CATEGORIES[i % CATEGORIES.length]!;
   const body = BODIES[category]!;
   const adoptedYear = 2010 + (i % 12);
-  const reviewYear = 2024 + (i % 2);
+  // In the realistic corpus every review is recent, so none falls due within the warning period.
+  const reviewYear = few ? 2025 : 2024 + (i % 2);
   const month = String(1 + (i % 12)).padStart(2, '0');
   const links = [1, 2, 3].map((k) => `"P-${pad((i * 7 + k * 13) % count)}"`).filter((l) => l !== `"P-${pad(i)}"`);
   // A few deliberate findings: an overdue review, a missing minute, a draft.
-  const overdue = i % 97 === 5;
-  const status = i % 53 === 7 ? 'draft' : 'approved';
+  const overdue = few ? i % 211 === 5 : i % 97 === 5;
+  const status = (few ? i % 307 === 7 : i % 53 === 7) ? 'draft' : 'approved';
+  const missingMinute = few ? i % 233 === 3 : i % 89 === 3;
   const tenants = ['housing-management', 'repairs', 'asset-management', 'tenant-participation', 'customer-service', 'rent', 'health-and-safety', 'factoring'].includes(category);
   const sections = ['Purpose', 'Scope', 'Policy', 'Roles and responsibilities', 'Consultation', 'Equality impact assessment', 'Monitoring and review']
     .map((h) => `## ${h}\n\n${paragraph(rand, 60)} ${paragraph(rand, 45)}\n\n- ${paragraph(rand, 12)}\n- ${paragraph(rand, 10)}\n`).join('\n');
@@ -79,7 +88,7 @@ last_reviewed: ${reviewYear}-${month}-12
 next_review: ${overdue ? '2025-01' : `${reviewYear + 3}-${month}`}
 approvals:
   - { date: ${adoptedYear}-${month}-10, body: ${body}, minute: "M ${adoptedYear}/${i % 40}" }
-  - { date: ${reviewYear}-${month}-12, body: ${body}${i % 89 === 3 ? '' : `, minute: "M ${reviewYear}/${i % 40}"`} }
+  - { date: ${reviewYear}-${month}-12, body: ${body}${missingMinute ? '' : `, minute: "M ${reviewYear}/${i % 40}"`} }
 eia:
   required: true
   completed: ${reviewYear}-${month}-01
@@ -99,13 +108,13 @@ ${sections}`;
 }
 
 /** Write a register of `count` policies into `dir` (replacing it), with the example config, as a git repository. */
-export function generateRegister(dir: string, count: number, configFile: string): void {
+export function generateRegister(dir: string, count: number, configFile: string, corpus: Corpus = 'findings'): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'policies'), { recursive: true });
   copyFileSync(configFile, path.join(dir, 'policies.config.yaml'));
   const rand = random(count);
   // A current tenant participation strategy, so the register-level rule is satisfied.
-  for (let i = 0; i < count; i++) writeFileSync(path.join(dir, 'policies', `p-${pad(i)}.md`), policyFile(i, count, rand));
+  for (let i = 0; i < count; i++) writeFileSync(path.join(dir, 'policies', `p-${pad(i)}.md`), policyFile(i, count, rand, corpus));
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-05T12:00:00Z', GIT_COMMITTER_DATE: '2026-01-05T12:00:00Z' } });
   git('init', '-q', '-b', 'main');
   git('-c', 'user.name=Bench', '-c', 'user.email=bench@example.org', 'add', '-A');
@@ -113,6 +122,6 @@ export function generateRegister(dir: string, count: number, configFile: string)
   git('checkout', '-q', '-b', 'change');
   // One changed policy on the branch, for check --changed.
   const changed = path.join(dir, 'policies', `p-${pad(Math.floor(count / 2))}.md`);
-  writeFileSync(changed, policyFile(Math.floor(count / 2), count, random(7)).replace('Synthetic', 'Revised synthetic'));
+  writeFileSync(changed, policyFile(Math.floor(count / 2), count, random(7), corpus).replace('Synthetic', 'Revised synthetic'));
   git('-c', 'user.name=Bench', '-c', 'user.email=bench@example.org', 'commit', '-q', '-am', 'Revise one policy');
 }

@@ -1,18 +1,21 @@
-// `npm run bench`: time whole cold processes on synthetic registers of 100, 1,000 and 10,000 policies, against
-// the floor of reading, splitting, parsing and validating (and parsing bodies), with medians and peak memory.
-// Options: --quick, --sizes 100,1000, --runs N, --record (write the table into docs/performance.md).
+// `npm run bench`: time whole cold processes on synthetic registers of 1,000, 5,000, 10,000 and 100,000 policies,
+// each against the frontmatter floor (read, split, parse and validate, no body) and against remark-lint with a
+// frontmatter schema (remark-cli + remark-frontmatter + remark-lint-frontmatter-schema), with medians and peak memory.
+// Options: --quick (1,000 only, three runs), --sizes 1000,5000, --runs N, --remark-lint-max N (largest size remark-lint
+// is run at; default 10,000, where one run takes minutes), --record (write the table into docs/performance.md).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateRegister } from './generate.js';
+import { generateRegister, type Corpus } from './generate.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, 'bench', 'out');
 const CLI = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
 const FLOOR = path.join(ROOT, 'dist', 'bench', 'floor.js');
+const REMARK = path.join(ROOT, 'node_modules', 'remark-cli', 'cli.js');
 const RSS_HOOK = path.join(ROOT, 'bench', 'rss.mjs');
 
 function option(name: string): string | undefined {
@@ -20,21 +23,26 @@ function option(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 const quick = process.argv.includes('--quick');
-const sizes = (option('--sizes') ?? (quick ? '100,1000' : '100,1000,10000')).split(',').map(Number);
+const sizes = (option('--sizes') ?? (quick ? '1000' : '1000,5000,10000,100000')).split(',').map(Number);
 const runs = Number(option('--runs') ?? (quick ? 3 : 5));
+const remarkLintMax = Number(option('--remark-lint-max') ?? 10_000);
 const AS_OF = '2026-11-24';
 
-interface Row { name: string; size: number; medianMs: number; peakMb: number; floor?: string; ratio?: number }
+interface Row {
+  name: string; corpus: Corpus; size: number; runs: number; medianMs: number; cpuMs: number; peakMb: number;
+  /** Wall and CPU time against the floor's. */
+  vsFloor?: number; cpuVsFloor?: number; remarkLintTimes?: number; remarkLintCpuTimes?: number;
+}
 
-function measure(args: string[], cwd: string): { ms: number; mb: number; status: number | null } {
+function measure(args: string[], cwd: string): { ms: number; cpuMs: number; mb: number; status: number | null } {
   const rssFile = path.join(OUT, `rss-${process.pid}.txt`);
   rmSync(rssFile, { force: true });
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ['--import', RSS_HOOK, ...args], { cwd, env: { ...process.env, POLICY_BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, ['--import', RSS_HOOK, ...args], { cwd, env: { ...process.env, POLICY_BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const kb = existsSync(rssFile) ? Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)) : NaN;
+  const [kb = NaN, cpuUs = NaN] = existsSync(rssFile) ? readFileSync(rssFile, 'utf8').trim().split(' ').map(Number) : [];
   if (child.status !== 0 && child.status !== 1) throw new Error(`${args.join(' ')} exited ${child.status}: ${child.stderr.toString().slice(0, 500)}`);
-  return { ms, mb: kb / 1024, status: child.status };
+  return { ms, cpuMs: cpuUs / 1000, mb: kb / 1024, status: child.status };
 }
 
 function median(values: number[]): number {
@@ -43,54 +51,91 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function time(name: string, size: number, args: string[], cwd: string): Row {
-  measure(args, cwd); // warm the file cache; the process itself is always cold
-  const results = Array.from({ length: runs }, () => measure(args, cwd));
-  return { name, size, medianMs: median(results.map((r) => r.ms)), peakMb: Math.max(...results.map((r) => r.mb)) };
+function time(name: string, corpus: Corpus, size: number, args: string[], cwd: string, options: { runs?: number; warm?: boolean } = {}): Row {
+  if (options.warm) measure(args, cwd); // warm the file cache; the process itself is always cold
+  const count = options.runs ?? runs;
+  const results = Array.from({ length: count }, () => measure(args, cwd));
+  const row = { name, corpus, size, runs: count, medianMs: median(results.map((r) => r.ms)), cpuMs: median(results.map((r) => r.cpuMs)), peakMb: Math.max(...results.map((r) => r.mb)) };
+  process.stderr.write(`${name} [${corpus}] ${size}: ${(row.medianMs / 1000).toFixed(2)} s, CPU ${(row.cpuMs / 1000).toFixed(2)} s, ${row.peakMb.toFixed(0)} MB\n`);
+  return row;
 }
 
-function register(size: number): string {
-  const dir = path.join(OUT, `register-${size}`);
+function register(size: number, corpus: Corpus): string {
+  const dir = path.join(OUT, `register-${size}${corpus === 'findings' ? '' : `-${corpus}`}`);
   const stamp = createHash('sha256').update(readFileSync(path.join(ROOT, 'bench', 'generate.ts'))).update(readFileSync(path.join(ROOT, 'policies.config.yaml'))).digest('hex');
   const marker = path.join(dir, '.generated');
   if (!existsSync(marker) || readFileSync(marker, 'utf8') !== stamp) {
-    process.stderr.write(`generating ${size} policies...\n`);
-    generateRegister(dir, size, path.join(ROOT, 'policies.config.yaml'));
+    process.stderr.write(`generating ${size} policies (${corpus})...\n`);
+    generateRegister(dir, size, path.join(ROOT, 'policies.config.yaml'), corpus);
     writeFileSync(marker, stamp);
   }
+  remarkLintSetUp(dir);
   return dir;
 }
 
-mkdirSync(OUT, { recursive: true });
-const rows: Row[] = [];
-for (const size of sizes) {
-  const dir = register(size);
-  const parse = time('floor: read + split + YAML + validate', size, [FLOOR, 'policies'], dir);
-  const remark = time('floor: ... + remark body parse', size, [FLOOR, 'policies', '--remark'], dir);
-  const check = time('policies check', size, [CLI, 'check', '--as-of', AS_OF, '--format', 'json'], dir);
-  // core/required-sections reads bodies and is on by default, so check's floor includes the body parse.
-  check.floor = 'remark';
-  check.ratio = check.medianMs / remark.medianMs;
-  rows.push(parse, remark, check);
+/**
+ * remark-lint with a frontmatter schema, as a user of remark would set it up: the policy schema associated with
+ * every policy. The plugin's ajv reads draft-07, so it is given the schema without its 2020-12 `$schema` line
+ * (nothing else in the schema needs 2020-12).
+ */
+function remarkLintSetUp(dir: string): void {
+  const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'policy.schema.json'), 'utf8')) as Record<string, unknown>;
+  delete schema.$schema;
+  writeFileSync(path.join(dir, '.policy.schema.draft7.json'), JSON.stringify(schema));
+  writeFileSync(path.join(dir, '.remarkrc.mjs'), [
+    "import remarkFrontmatter from 'remark-frontmatter';",
+    "import remarkLintFrontmatterSchema from 'remark-lint-frontmatter-schema';",
+    "export default { plugins: [remarkFrontmatter, [remarkLintFrontmatterSchema, { schemas: { './.policy.schema.draft7.json': ['policies/*.md'] } }]] };",
+    '',
+  ].join('\n'));
 }
-const largest = Math.max(...sizes);
-const big = path.join(OUT, `register-${largest}`);
-rows.push(time('policies check --changed (1 policy changed)', largest, [CLI, 'check', '--changed', '--base', 'main', '--as-of', AS_OF, '--format', 'json'], big));
-rows.push(time('policies calendar --format html', largest, [CLI, 'calendar', '--as-of', AS_OF, '--from', '2027-04-01', '--format', 'html'], big));
-rows.push(time('policies report --format html', largest, [CLI, 'report', '--as-of', AS_OF, '--format', 'html'], big));
 
-const checkAt = (n: number) => rows.find((r) => r.name === 'policies check' && r.size === n)?.medianMs;
-const growth = checkAt(10_000) && checkAt(1_000) ? checkAt(10_000)! / checkAt(1_000)! : undefined;
+mkdirSync(OUT, { recursive: true });
+const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+const rows: Row[] = [];
+const check = ['check', '--as-of', AS_OF, '--format', 'json'];
+for (const size of sizes) {
+  // The largest registers in the realistic corpus only: two of 100,000 files would take a gigabyte each.
+  for (const corpus of (size >= 100_000 ? ['realistic'] : ['findings', 'realistic']) as Corpus[]) {
+    const dir = register(size, corpus);
+    const floor = time('floor: read + split + YAML + validate', corpus, size, [FLOOR, 'policies'], dir, { warm: true, runs: size >= 100_000 ? Math.min(runs, 3) : runs });
+    const checked = time('policies check', corpus, size, [CLI, ...check], dir, { runs: size >= 100_000 ? Math.min(runs, 3) : runs });
+    checked.vsFloor = checked.medianMs / floor.medianMs;
+    checked.cpuVsFloor = checked.cpuMs / floor.cpuMs;
+    rows.push(floor, checked);
+    if (corpus === 'findings' && size <= remarkLintMax) {
+      // One run at 5,000 and more: each takes minutes.
+      const remark = time('remark-lint + frontmatter schema', corpus, size, [REMARK, 'policies', '--quiet', '--no-stdout'], dir, { runs: size >= 5_000 ? 1 : runs });
+      checked.remarkLintTimes = remark.medianMs / checked.medianMs;
+      checked.remarkLintCpuTimes = remark.cpuMs / checked.cpuMs;
+      rows.push(remark);
+    }
+    if (corpus === 'findings' && (size === 5_000 || size === Math.max(...sizes))) {
+      rows.push(time('policies check --changed (1 policy changed)', corpus, size, [CLI, 'check', '--changed', '--base', 'main', '--as-of', AS_OF, '--format', 'json'], dir));
+      rows.push(time('policies calendar --format html', corpus, size, [CLI, 'calendar', '--as-of', AS_OF, '--from', '2027-04-01', '--format', 'html'], dir));
+      rows.push(time('policies report --format html', corpus, size, [CLI, 'report', '--as-of', AS_OF, '--format', 'html'], dir));
+    }
+    if (corpus === 'realistic' && size >= 100_000) {
+      rows.push(time('policies check --changed (1 policy changed)', corpus, size, [CLI, 'check', '--changed', '--base', 'main', '--as-of', AS_OF, '--format', 'json'], dir, { runs: 3 }));
+    }
+  }
+}
+
+const checkAt = (n: number) => rows.find((r) => r.name === 'policies check' && r.corpus === 'realistic' && r.size === n)?.medianMs;
+const growth = checkAt(100_000) && checkAt(10_000) ? checkAt(100_000)! / checkAt(10_000)! : undefined;
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
 
 const lines = [
-  `machine: ${machine}; ${runs} runs each, median wall time of a cold process`,
+  `machine: ${machine}; load average at the start ${load}; cold processes (runs: as shown): median wall time, median CPU time`
+    + ' (all threads), peak resident memory of any run; ratios are wall (CPU)',
   '',
-  `| command | policies | median | peak RSS | vs floor |`,
-  `|---|---:|---:|---:|---:|`,
-  ...rows.map((r) => `| ${r.name} | ${r.size.toLocaleString('en-GB')} | ${(r.medianMs / 1000).toFixed(2)} s | ${r.peakMb.toFixed(0)} MB | ${r.ratio ? `${r.ratio.toFixed(2)}×` : ''} |`),
+  `| command | corpus | policies | runs | wall | CPU | peak RSS | vs floor | remark-lint takes |`,
+  `|---|---|---:|---:|---:|---:|---:|---:|---:|`,
+  ...rows.map((r) => `| ${r.name} | ${r.corpus} | ${r.size.toLocaleString('en-GB')} | ${r.runs} | ${(r.medianMs / 1000).toFixed(2)} s | ${(r.cpuMs / 1000).toFixed(2)} s | `
+    + `${r.peakMb.toFixed(0)} MB | ${r.vsFloor ? `${r.vsFloor.toFixed(2)}× (${r.cpuVsFloor!.toFixed(2)}×)` : ''} | `
+    + `${r.remarkLintTimes ? `${r.remarkLintTimes.toFixed(1)}× as long (${r.remarkLintCpuTimes!.toFixed(1)}×)` : ''} |`),
   '',
-  growth ? `growth: check of 10,000 takes ${growth.toFixed(1)}× check of 1,000` : '',
+  growth ? `growth: check of 100,000 takes ${growth.toFixed(1)}× check of 10,000 (realistic corpus; linear would be 10×)` : '',
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 writeFileSync(path.join(OUT, 'results.json'), `${JSON.stringify({ machine, runs, rows, growth }, null, 2)}\n`);

@@ -3,8 +3,8 @@
 import path from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { toCheckResult, type CheckOptions } from './check.js';
-import { runRules, type StampedMessage } from './engine/run.js';
-import type { GitFacts } from './engine/rule.js';
+import { prepareBodies, runRules, type StampedMessage } from './engine/run.js';
+import { qualifiedId, widestBodyNeed, type GitFacts } from './engine/rule.js';
 import { assertSafeRef, changedSince, defaultBase, fileAt, GitError, gitIn, mergeBase, repoRoot, resolveCommit } from './git/git.js';
 import { discover } from './load/discover.js';
 import { parsePolicy, policyFromRead, type Policy } from './load/policy.js';
@@ -111,6 +111,8 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
   const gitFacts: GitFacts = { base: { ref: baseRef, commit: from, texts, editorial, commits } };
   const changedFiles = new Set(head.map((p) => p.file));
   const focus = { files: new Set([...changedFiles, ...base.map((p) => p.file)]), ids: new Set([...head, ...base].map((p) => p.data.id).filter((id): id is string => typeof id === 'string')) };
+  // Only the changed policies' rules run: their bodies are read (within the bounds) as far as those rules need.
+  await prepareBodies(head, widestBodyNeed(rules.filter((r) => r.scope === 'policy' && config.rules.has(qualifiedId(r)))));
   const now = runRules({ register: buildRegister([...head, ...unchanged]), config, rules, today, registerFile, git: gitFacts, policyFiles: changedFiles, focus });
   const before = runRules({ register: buildRegister([...base, ...unchanged]), config, rules: rules.filter((r) => r.scope === 'register'), today, registerFile, focus });
   const existed = new Set(before.map(keyOf));

@@ -17,8 +17,10 @@ export interface LoadRegisterOptions {
   paths?: readonly string[];
   /** Largest policy file read, in bytes. */
   maxBytes?: number;
-  /** Keep memory down while loading (for a pass that will also parse every body). */
-  lean?: boolean;
+  /** Threads to load (and check) on; default: POLICY_TRACKER_THREADS, else one per core. */
+  concurrency?: number;
+  /** Run these policy rules on each policy as it loads (on the thread that loads it), as of `today`. */
+  checkAsLoaded?: { rules: readonly Rule[]; today: string };
 }
 
 export interface LoadedRegister {
@@ -27,19 +29,25 @@ export interface LoadedRegister {
   discoveryMessages: StampedMessage[];
   /** The file register-level findings attach to. */
   registerFile: string;
+  /** Findings of the policy rules run as the policies loaded (see checkAsLoaded). */
+  findings: StampedMessage[];
 }
 
 /** Find and load every policy file. Bad files become policies with a load problem; this never throws for content. */
-export async function loadRegister({ cwd, config, paths, maxBytes, lean }: LoadRegisterOptions): Promise<LoadedRegister> {
+export async function loadRegister({ cwd, config, paths, maxBytes, concurrency, checkAsLoaded }: LoadRegisterOptions): Promise<LoadedRegister> {
   const roots = paths && paths.length > 0 ? paths : config.policies.map((p) => path.relative(cwd, path.resolve(config.root, p)) || '.');
   const found = await discover(roots, { cwd, exclude: config.exclude, root: config.root });
-  const policies = await loadPolicies(found.files, maxBytes, lean ?? false);
+  const registerFile = config.file ?? toDisplayPath(cwd, path.resolve(cwd, roots[0] ?? '.'));
+  // Worker threads find rules again by id among the built-in ones; other rules run on this thread only.
+  const rules = checkAsLoaded?.rules ?? [];
+  const threads = rules.every((r) => REGISTRY.rules.includes(r)) ? concurrency : 1;
+  const check = checkAsLoaded ? { rules, ruleIds: rules.map(qualifiedId), config, today: checkAsLoaded.today, registerFile } : undefined;
+  const { policies, findings } = await loadPolicies(found.files, maxBytes, check, threads);
 
   const discoveryMessages: StampedMessage[] = found.problems.map((p) => ({
     file: p.file, line: 1, column: 1, ruleId: 'core/frontmatter', messageId: 'unreadable', severity: p.severity, message: p.message, fatal: p.severity === 'error',
   }));
-  const registerFile = config.file ?? toDisplayPath(cwd, path.resolve(cwd, roots[0] ?? '.'));
-  return { register: buildRegister(policies), discoveryMessages, registerFile };
+  return { register: buildRegister(policies), discoveryMessages, registerFile, findings };
 }
 
 export interface CheckOptions extends LoadRegisterOptions {
@@ -51,8 +59,9 @@ export interface CheckOptions extends LoadRegisterOptions {
 /** Load and check a register, keeping the loaded policies for commands that report on them too. */
 export async function checkRegister(options: CheckOptions): Promise<{ loaded: LoadedRegister; messages: StampedMessage[]; lastChanged?: ReadonlyMap<string, string> }> {
   const rules = options.rules ?? REGISTRY.rules;
-  const readsBodies = rules.some((r) => r.meta.needsBody && options.config.rules.has(qualifiedId(r)));
-  const loaded = await loadRegister({ ...options, lean: readsBodies });
+  // Policy rules run as each policy loads, on every core; those that need git facts wait for them.
+  const asLoaded = rules.filter((r) => r.scope === 'policy' && !r.meta.needsGit && !r.meta.needsPublication && options.config.rules.has(qualifiedId(r)));
+  const loaded = await loadRegister({ ...options, checkAsLoaded: { rules: asLoaded, today: options.today } });
   const drafts = loaded.register.policies.filter((p) => p.data.status === 'draft' || p.data.status === 'consultation');
   // Git dates cost a process (and loading git support): only when a rule will use them.
   const wantsDates = rules.some((r) => r.meta.needsGit === 'lastChanged' && options.config.rules.has(qualifiedId(r)));
@@ -66,9 +75,11 @@ export async function checkRegister(options: CheckOptions): Promise<{ loaded: Lo
   const messages = [
     ...loaded.discoveryMessages,
     ...(published.problem ? [published.problem] : []),
+    ...loaded.findings,
     ...runRules({
       register: loaded.register, config: options.config, rules, today: options.today, registerFile: loaded.registerFile,
-      ...(lastChanged ? { git: { lastChanged } } : {}), ...(published.facts ? { publication: published.facts } : {}),
+      policyRules: (rule) => !asLoaded.includes(rule), ...(lastChanged ? { git: { lastChanged } } : {}),
+      ...(published.facts ? { publication: published.facts } : {}),
     }),
   ];
   return { loaded, messages, ...(lastChanged ? { lastChanged } : {}) };

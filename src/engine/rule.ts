@@ -1,5 +1,5 @@
 // What a rule is: an id, documentation metadata, messages, and a check function that reports facts.
-import type { Policy } from '../load/policy.js';
+import type { BodyNeed, Policy } from '../load/policy.js';
 import type { YamlPath } from '../load/yaml.js';
 import type { Register } from '../register/register.js';
 import type { ResolvedConfig } from '../config/config.js';
@@ -101,7 +101,12 @@ export interface RuleMeta<Options> {
   reportTopic?: 'eia' | 'consultation';
   /** Message templates by id; `{{name}}` is filled from the report's data. */
   messages: Record<string, string>;
-  /** Whether the rule reads the Markdown body (bodies are only parsed when an enabled rule needs them). */
+  /**
+   * What the rule reads from the Markdown body: `headings` (ctx.policy.headings(), found by a fast scanner) or
+   * `tree` (ctx.policy.body(), a full remark parse). Bodies are read only as far as an enabled rule needs.
+   */
+  body?: BodyNeed;
+  /** Older spelling of `body: 'tree'`. */
   needsBody?: boolean;
   /** Which git facts the rule needs: it runs only when they are available. */
   needsGit?: 'base' | 'lastChanged';
@@ -140,6 +145,17 @@ export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
 /** Findings about whether a file can be trusted at all cannot be waived: rule metadata says which. */
 export function isUnwaivable(rule: Rule): boolean {
   return rule.meta.unwaivable === true || rule.meta.stopsFile === true;
+}
+
+/** What a rule reads from the body, if anything. */
+export function bodyNeedOf(rule: { meta: { body?: BodyNeed; needsBody?: boolean } }): BodyNeed | undefined {
+  return rule.meta.body ?? (rule.meta.needsBody ? 'tree' : undefined);
+}
+
+/** The most any of these rules reads from the body. */
+export function widestBodyNeed(rules: readonly { meta: { body?: BodyNeed; needsBody?: boolean } }[]): BodyNeed | undefined {
+  const needs = rules.map(bodyNeedOf);
+  return needs.includes('tree') ? 'tree' : needs.includes('headings') ? 'headings' : undefined;
 }
 
 export function qualifiedId(rule: { pack: string; id: string }): string {

@@ -1,4 +1,6 @@
-// Parse a large register on every core: worker threads take shares of the files while this thread parses its own.
+// One pass over a register on every core: each thread reads, parses and validates its share of the files, reads
+// what the policy rules need from each body, and runs those rules; the policies come back as plain records (their
+// frontmatter) with their findings, for the register rules on the main thread.
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -6,58 +8,95 @@ import { Worker } from 'node:worker_threads';
 import type { DiscoveredFile } from './discover.js';
 import { fromRecord, policyFromRead, type Policy, type PolicyRecord } from './policy.js';
 import { readPolicyText } from './read.js';
-import { heapGuard } from '../util/memory.js';
+import type { ResolvedConfig } from '../config/config.js';
+import { createPolicyPass, type StampedMessage } from '../engine/run.js';
+import type { Rule } from '../engine/rule.js';
+import { REFERENCE_PATH } from './reference.js';
 
 /** Below this many files a thread's start-up (about 0.15 s) costs more than it saves. */
 export const PARALLEL_THRESHOLD = 600;
 
 const WORKER = new URL('./worker.js', import.meta.url);
 
-async function loadHere(files: readonly DiscoveredFile[], maxBytes: number | undefined, lean: boolean, concurrency = 32): Promise<Policy[]> {
-  const policies: Policy[] = new Array(files.length);
-  const tidy = lean ? heapGuard() : () => {};
-  let next = 0;
-  const run = async () => {
-    while (next < files.length) {
-      const index = next++;
-      const entry = files[index]!;
-      policies[index] = policyFromRead(entry.file, await readPolicyText(entry.absolute, maxBytes), entry.absolute);
-      tidy();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, run));
-  return policies;
+/** The policy rules to run on each policy as it loads (on whichever thread loads it). */
+export interface CheckAsLoaded {
+  /** Policy rules; on worker threads they are found again by qualified id in the built-in rule set. */
+  rules: readonly Rule[];
+  ruleIds: readonly string[];
+  config: ResolvedConfig;
+  today: string;
+  registerFile: string;
 }
 
-function loadInWorker(files: readonly DiscoveredFile[], maxBytes: number | undefined, lean: boolean): Promise<Policy[]> {
+/** What a worker is given: plain data only. */
+export interface WorkerJob {
+  files: { file: string; absolute: string }[];
+  maxBytes?: number;
+  check?: Omit<CheckAsLoaded, 'rules'>;
+}
+
+export interface Loaded {
+  policies: Policy[];
+  /** Findings of the policy rules run as the policies loaded. */
+  findings: StampedMessage[];
+}
+
+/** Load one policy and, with a check, run the policy rules on it: the same steps on every thread. */
+export async function loadOne(entry: { file: string; absolute: string }, maxBytes: number | undefined, pass: ReturnType<typeof createPolicyPass> | undefined): Promise<Policy> {
+  const policy = policyFromRead(entry.file, await readPolicyText(entry.absolute, maxBytes), entry.absolute);
+  if (pass) {
+    if (pass.need) await policy.prepareBody?.(pass.need);
+    pass.check(policy);
+  }
+  // Only the frontmatter stays in memory, on every thread alike (what was read from the body is forgotten).
+  policy.releaseBody?.();
+  return policy;
+}
+
+async function loadHere(files: readonly DiscoveredFile[], maxBytes: number | undefined, check: CheckAsLoaded | undefined): Promise<Loaded> {
+  const pass = check ? createPolicyPass(check) : undefined;
+  const policies: Policy[] = new Array(files.length);
+  for (let i = 0; i < files.length; i++) policies[i] = await loadOne(files[i]!, maxBytes, pass);
+  return { policies, findings: pass?.take() ?? [] };
+}
+
+function loadInWorker(files: readonly DiscoveredFile[], maxBytes: number | undefined, check: CheckAsLoaded | undefined): Promise<Loaded> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { files: files.map((f) => ({ file: f.file, absolute: f.absolute })), maxBytes, lean } });
+    const job: WorkerJob = { files: files.map((f) => ({ file: f.file, absolute: f.absolute })), ...(maxBytes !== undefined ? { maxBytes } : {}) };
+    if (check) job.check = { ruleIds: check.ruleIds, config: check.config, today: check.today, registerFile: check.registerFile };
+    const worker = new Worker(WORKER, { workerData: job });
     const policies: Policy[] = [];
-    worker.on('message', ({ records, done }: { records: PolicyRecord[]; done: boolean }) => {
-      for (const record of records) policies.push(fromRecord(record));
-      if (!done) return;
-      resolve(policies);
+    const findings: StampedMessage[] = [];
+    worker.on('message', (batch: { records: PolicyRecord[]; findings: StampedMessage[]; done: boolean }) => {
+      for (const record of batch.records) policies.push(fromRecord(record));
+      for (const finding of batch.findings) findings.push(finding);
+      if (!batch.done) return;
+      resolve({ policies, findings });
       void worker.terminate();
     });
     // A worker that fails for any reason (it cannot start, it runs out of memory) hands its share back.
-    worker.once('error', () => { void loadHere(files, maxBytes, lean).then(resolve, reject); });
+    worker.once('error', () => { void loadHere(files, maxBytes, check).then(resolve, reject); });
   });
 }
 
-// Large registers are split across worker threads when the compiled worker is available (it is not when running
-// from TypeScript sources) and POLICY_TRACKER_THREADS is not 1.
+/** The number of threads `--concurrency auto` uses: one per core the process may use. */
+export function autoConcurrency(): number {
+  return os.availableParallelism();
+}
+
 /**
- * Load policies in file order. With `lean`, long loads collect garbage as they go: for a check that will go on to
- * parse every body, that keeps the peak memory down; a calendar or report does not need it.
+ * Load policies in file order, checking each with `check`'s policy rules as it loads. `concurrency` is the number
+ * of threads (default: POLICY_TRACKER_THREADS, else one per core); registers under PARALLEL_THRESHOLD files, and
+ * runs from TypeScript sources (no compiled worker), use this thread only.
  */
-export async function loadPolicies(files: readonly DiscoveredFile[], maxBytes?: number, lean = false): Promise<Policy[]> {
-  const setting = Number(process.env.POLICY_TRACKER_THREADS ?? 0);
-  const threads = setting > 0 ? setting : Math.min(os.availableParallelism(), 4);
-  if (threads < 2 || files.length < PARALLEL_THRESHOLD || !existsSync(fileURLToPath(WORKER))) return loadHere(files, maxBytes, lean);
+export async function loadPolicies(files: readonly DiscoveredFile[], maxBytes?: number, check?: CheckAsLoaded, concurrency?: number): Promise<Loaded> {
+  const setting = concurrency ?? Number(process.env.POLICY_TRACKER_THREADS ?? 0);
+  const threads = REFERENCE_PATH ? 1 : setting > 0 ? setting : autoConcurrency();
+  if (threads < 2 || files.length < PARALLEL_THRESHOLD || !existsSync(fileURLToPath(WORKER))) return loadHere(files, maxBytes, check);
   const share = Math.ceil(files.length / threads);
-  // Workers take the later shares; this thread parses the first while they run.
-  const [mine, ...theirs] = Array.from({ length: threads }, (_, i) => files.slice(i * share, (i + 1) * share));
-  const pending = theirs.map((part) => loadInWorker(part, maxBytes, lean));
-  const here = await loadHere(mine!, maxBytes, lean);
-  return [...here, ...(await Promise.all(pending)).flat()];
+  // Workers take the later shares; this thread loads the first while they run.
+  const [mine, ...theirs] = Array.from({ length: threads }, (_, i) => files.slice(i * share, (i + 1) * share)).filter((part) => part.length > 0);
+  const pending = theirs.map((part) => loadInWorker(part, maxBytes, check));
+  const parts = [await loadHere(mine!, maxBytes, check), ...(await Promise.all(pending))];
+  return { policies: parts.flatMap((p) => p.policies), findings: parts.flatMap((p) => p.findings) };
 }

@@ -1,9 +1,6 @@
 // Load one policy: read its text, split the frontmatter, parse the YAML with positions, validate against the schema.
 import { createHash } from 'node:crypto';
 import type { ErrorObject } from 'ajv';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import { splitFrontmatter, type SplitOk } from './frontmatter.js';
 import { parseYaml, type PositionIndex, type YamlPath } from './yaml.js';
@@ -13,6 +10,15 @@ import { policySchema } from '../schema/schemas.js';
 import { createAjv } from '../schema/ajv.js';
 import type { Location, PolicyFrontmatter } from '../types.js';
 import { readPolicyTextSync, type ReadResult } from './read.js';
+import { fallbackHeadings, headingsOf, parseBodyTree, scanHeadings, type BodyHeading } from './headings.js';
+import { headingsBounded, treeBounded } from './body-sandbox.js';
+import { REFERENCE_PATH } from './reference.js';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+
+/** What a rule reads from the Markdown body: its top-level headings (found cheaply), or the whole tree. */
+export type BodyNeed = 'headings' | 'tree';
 
 /** A problem that stopped the file from being read as a policy at all. */
 export interface LoadProblem extends Location {
@@ -58,9 +64,18 @@ export interface Policy {
   /** 1-based line of the closing fence and first body line. */
   frontmatterEndLine: number;
   bodyStartLine: number;
-  /** The Markdown body as mdast, positions in file coordinates; parsed on first use. */
+  /** The Markdown body as mdast, positions in file coordinates; parsed on first use (or by prepareBody, bounded). */
   body(): Root;
-  /** Forget the parsed body (the engine calls it once a policy's rules have run). */
+  /** The body's top-level headings, as remark reads them; found on first use (or by prepareBody, bounded). */
+  headings(): readonly BodyHeading[];
+  /**
+   * Read what rules need from the body ahead of them, within a time and memory bound: a body that exceeds it
+   * gets a `bodyProblem`, and rules that read the body skip the policy.
+   */
+  prepareBody?(need: BodyNeed): Promise<void>;
+  /** The body could not be read within the bounds (core/frontmatter reports it). */
+  bodyProblem?: LoadProblem;
+  /** Forget what was read from the body (the engine calls it once a policy's rules have run). */
   releaseBody?(): void;
 }
 
@@ -77,12 +92,10 @@ function validate(data: unknown): readonly ErrorObject[] {
   return validator(data) ? [] : (validator.errors ?? []);
 }
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
-
 export function failedPolicy(file: string, text: string, problem: LoadProblem): Policy {
   return {
     file, text, loadProblem: problem, data: {}, raw: {}, schemaFindings: [], positions: NO_POSITIONS,
-    frontmatterEndLine: 1, bodyStartLine: 1, body: () => ({ type: 'root', children: [] }),
+    frontmatterEndLine: 1, bodyStartLine: 1, body: () => ({ type: 'root', children: [] }), headings: () => [],
   };
 }
 
@@ -110,7 +123,7 @@ export function parsePolicy(file: string, text: string, options: ParseOptions = 
     return failedPolicy(file, text, { kind: split.kind, line: split.line, column: split.column, message: `${split.message} ${fix[split.kind] ?? ''}`.trim() });
   }
   const source = options.absolute === undefined ? undefined : { absolute: options.absolute, length: text.length, digest: digestOf(text), head: headOf(text, split.closeLine) };
-  return parseSplitPolicy(file, text, split, options.fastYaml ?? true, source);
+  return parseSplitPolicy(file, text, split, options.fastYaml ?? !REFERENCE_PATH, source);
 }
 
 function digestOf(text: string): string {
@@ -147,10 +160,16 @@ export interface PolicyRecord {
   data: Record<string, unknown>;
   raw: Record<string, unknown>;
   schemaFindings: SchemaFinding[];
+  /** Lines of the closing fence and of the body's start. */
+  closeLine: number;
+  bodyStartLine: number;
 }
 
 export function toRecord(policy: Policy): PolicyRecord {
-  const record: PolicyRecord = { file: policy.file, text: policy.source ? policy.source.head : policy.text, data: { ...policy.data }, raw: policy.raw as Record<string, unknown>, schemaFindings: [...policy.schemaFindings] };
+  const record: PolicyRecord = {
+    file: policy.file, text: policy.source ? policy.source.head : policy.text, data: { ...policy.data }, raw: policy.raw as Record<string, unknown>,
+    schemaFindings: [...policy.schemaFindings], closeLine: policy.frontmatterEndLine, bodyStartLine: policy.bodyStartLine,
+  };
   if (policy.loadProblem) record.loadProblem = policy.loadProblem;
   if (policy.source) record.source = policy.source;
   return record;
@@ -159,7 +178,7 @@ export function toRecord(policy: Policy): PolicyRecord {
 /** Rebuild a policy from its record: positions and body are recomputed from the text when first needed. */
 export function fromRecord(record: PolicyRecord): Policy {
   if (record.loadProblem) return failedPolicy(record.file, record.text, record.loadProblem);
-  const split = splitFrontmatter(record.text) as SplitOk;
+  const split = { closeLine: record.closeLine, bodyStartLine: record.bodyStartLine };
   // Fields keep the null prototype parsePolicy gives them, so a "constructor" field is never inherited.
   const data = Object.assign(Object.create(null) as Record<string, unknown>, record.data);
   return assemble(record.file, record.text, split, data as Partial<PolicyFrontmatter>, record.raw, record.schemaFindings, record.source);
@@ -172,7 +191,7 @@ function readAgain(file: string, source: PolicySource): string {
   return read.text;
 }
 
-function assemble(file: string, text: string, split: SplitOk, data: Partial<PolicyFrontmatter>, raw: Record<string, unknown>, schemaFindings: readonly SchemaFinding[], source?: PolicySource): Policy {
+function assemble(file: string, text: string, split: Pick<SplitOk, 'closeLine' | 'bodyStartLine'>, data: Partial<PolicyFrontmatter>, raw: Record<string, unknown>, schemaFindings: readonly SchemaFinding[], source?: PolicySource): Policy {
   // Keep only numbers from the split: the YAML and body are found again from the text when needed, so a large
   // register does not hold a second copy of every file in memory. With a source, only the frontmatter is held.
   const { closeLine, bodyStartLine } = split;
@@ -181,9 +200,17 @@ function assemble(file: string, text: string, split: SplitOk, data: Partial<Poli
   const again = () => splitFrontmatter(kept) as SplitOk;
   const whole = source ? () => readAgain(file, source) : () => kept;
   let body: Root | undefined;
+  let headings: readonly BodyHeading[] | undefined;
   let positions: PositionIndex | undefined;
   const index = () => (positions ??= (() => { const s = again(); return parseYaml(s.yaml.replace(/\r\n?/g, '\n'), s.yamlLineOffset).positions; })());
-  return {
+  /** The body's text, and where it starts in the file (offsets count from after a byte-order mark, as remark's do). */
+  const bodyPart = () => {
+    const all = whole();
+    const start = afterLine(all, closeLine);
+    return { text: all.slice(start), offset: start - (all.charCodeAt(0) === 0xfeff ? 1 : 0) };
+  };
+  const shift = (tree: Root, offset: number) => shiftPositions(tree, bodyStartLine - 1, offset);
+  const policy: Policy = {
     file,
     get text() {
       return whole();
@@ -201,13 +228,84 @@ function assemble(file: string, text: string, split: SplitOk, data: Partial<Poli
     frontmatterEndLine: closeLine,
     bodyStartLine,
     body() {
-      body ??= parseBody(whole(), again());
+      if (!body) {
+        const part = bodyPart();
+        body = shift(parseBodyTree(part.text), part.offset);
+      }
       return body;
+    },
+    headings() {
+      if (!headings) {
+        if (body) return (headings = headingsOf(body));
+        const part = bodyPart();
+        const scanned = scanHeadings(part.text, bodyStartLine);
+        headings = scanned.ok ? scanned.headings : fallbackHeadings(part.text, bodyStartLine);
+      }
+      return headings;
+    },
+    async prepareBody(need) {
+      if (policy.bodyProblem || (need === 'headings' ? headings : body)) return;
+      if (REFERENCE_PATH) {
+        headings = headingsOf(wholeFileTree(whole()));
+        return;
+      }
+      const part = bodyPart();
+      if (need === 'headings') {
+        const scanned = scanHeadings(part.text, bodyStartLine);
+        if (scanned.ok) {
+          headings = scanned.headings;
+          return;
+        }
+        const read = await headingsBounded(part.text, bodyStartLine);
+        if (read.ok) headings = read.value;
+        else policy.bodyProblem = { kind: 'body-too-complex', line: bodyStartLine, column: 1, message: read.message };
+        return;
+      }
+      const read = await treeBounded(part.text);
+      if (read.ok) body = shift(read.value, part.offset);
+      else policy.bodyProblem = { kind: 'body-too-complex', line: bodyStartLine, column: 1, message: read.message };
     },
     releaseBody() {
       body = undefined;
+      headings = undefined;
     },
   };
+  return policy;
+}
+
+const wholeFile = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/** The reference reading: the whole file through remark with its frontmatter, as every body was read before. */
+function wholeFileTree(text: string): Root {
+  const tree = wholeFile.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Root;
+  if (tree.children[0]?.type === 'yaml') tree.children.shift();
+  return tree;
+}
+
+/** The index just after the `line`-th line break (the text's length when it has fewer). */
+function afterLine(text: string, line: number): number {
+  let end = -1;
+  for (let n = 0; n < line; n++) {
+    end = text.indexOf('\n', end + 1);
+    if (end === -1) return text.length;
+  }
+  return end + 1;
+}
+
+/** Move a body tree's positions into file coordinates. */
+function shiftPositions(tree: Root, lines: number, offset: number): Root {
+  const visit = (node: { position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } }; children?: unknown[] }) => {
+    const at = node.position;
+    if (at) {
+      at.start.line += lines;
+      at.end.line += lines;
+      if (at.start.offset !== undefined) at.start.offset += offset;
+      if (at.end.offset !== undefined) at.end.offset += offset;
+    }
+    if (node.children) for (const child of node.children) visit(child as typeof node);
+  };
+  visit(tree as never);
+  return tree;
 }
 
 function parseSplitPolicy(file: string, text: string, split: SplitOk, fastYaml: boolean, origin: PolicySource | undefined): Policy {
@@ -234,18 +332,6 @@ function parseSplitPolicy(file: string, text: string, split: SplitOk, fastYaml: 
   const errors = validate(raw);
   const schemaFindings = explainSchemaErrors(errors, policySchema, raw, yaml.positions);
   return assemble(file, text, split, keepValidFields(raw, schemaFindings), raw, schemaFindings, origin);
-}
-
-/**
- * Positions are needed only for the few policies with findings, and bodies only for the rules that read them;
- * both are rebuilt from the text on first use rather than kept for every policy.
- */
-function parseBody(text: string, split: SplitOk): Root {
-  const source = split.hasBom ? text.slice(1) : text;
-  const tree = markdown.parse(source) as Root;
-  // The fence rules are the same as micromark's, so the first node is the frontmatter: drop it.
-  if (tree.children[0]?.type === 'yaml') tree.children.shift();
-  return tree;
 }
 
 function keepValidFields(raw: Record<string, unknown>, findings: readonly SchemaFinding[]): Partial<PolicyFrontmatter> {

@@ -1,24 +1,23 @@
-// A loader thread: reads and parses its share of the register and sends the policies back as plain records.
+// A loader thread: reads, parses and checks its share of the register (policy rules only) and sends the policies
+// back as plain records, with their findings.
 import { parentPort, workerData } from 'node:worker_threads';
-import { policyFromRead, toRecord, type PolicyRecord } from './policy.js';
-import { readPolicyText } from './read.js';
-import { heapGuard } from '../util/memory.js';
+import { toRecord, type PolicyRecord } from './policy.js';
+import { loadOne, type WorkerJob } from './parallel.js';
+import { createPolicyPass } from '../engine/run.js';
+import { qualifiedId } from '../engine/rule.js';
+import { RULES } from '../rules/index.js';
 
-interface Job { files: { file: string; absolute: string }[]; maxBytes?: number; lean: boolean }
-
-const { files, maxBytes, lean } = workerData as Job;
-const tidy = lean ? heapGuard() : () => {};
+const { files, maxBytes, check } = workerData as WorkerJob;
+const pass = check
+  ? createPolicyPass({ ...check, rules: check.ruleIds.map((id) => RULES.find((r) => qualifiedId(r) === id)).filter((r) => r !== undefined) })
+  : undefined;
 // Records go back in small batches, so neither thread holds a second copy of a whole share at once.
 let records: PolicyRecord[] = [];
-for (let i = 0; i < files.length; i += 32) {
+for (const entry of files) {
   if (records.length >= 256) {
-    parentPort!.postMessage({ records, done: false });
+    parentPort!.postMessage({ records, findings: pass?.take() ?? [], done: false });
     records = [];
   }
-  const batch = await Promise.all(files.slice(i, i + 32).map(async (entry) => ({ entry, read: await readPolicyText(entry.absolute, maxBytes) })));
-  for (const { entry, read } of batch) {
-    records.push(toRecord(policyFromRead(entry.file, read, entry.absolute)));
-    tidy();
-  }
+  records.push(toRecord(await loadOne(entry, maxBytes, pass)));
 }
-parentPort!.postMessage({ records, done: true });
+parentPort!.postMessage({ records, findings: pass?.take() ?? [], done: true });

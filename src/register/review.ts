@@ -26,13 +26,20 @@ export interface ReviewState {
   daysLeft: number;
 }
 
+let soon: { today: string; days: number; limit: string } | undefined;
+/** The last day a review counts as due soon: the same for every policy in a run, so worked out once. */
+function soonLimit(today: string, days: number): string {
+  if (soon?.today !== today || soon.days !== days) soon = { today, days, limit: addDays(today, days) };
+  return soon.limit;
+}
+
 /** The review state of an in-force policy as of `today`, or undefined when it has no usable next_review. */
 export function reviewState(policy: Policy, today: string, config: ResolvedConfig): ReviewState | undefined {
   const written = policy.data.next_review;
   if (!isInForce(policy) || !written) return undefined;
   const due = reviewDueDate(written);
   if (!due) return undefined;
-  const timing: ReviewTiming = due < today ? 'overdue' : due <= addDays(today, config.review.dueSoonDays) ? 'due-soon' : 'in-date';
+  const timing: ReviewTiming = due < today ? 'overdue' : due <= soonLimit(today, config.review.dueSoonDays) ? 'due-soon' : 'in-date';
   return { written, due, timing, daysLeft: daysBetween(today, due) };
 }
 

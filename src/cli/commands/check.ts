@@ -21,6 +21,7 @@ ${formatOptionHelp(CHECK_FORMATTERS)}
   --base <ref>         the branch to compare with (default: the pull request's base in GitHub Actions,
                        else the upstream unless it is this branch's own remote copy, else origin/HEAD,
                        else origin/main, else main)
+  --concurrency <n>    threads to check on: a number, or auto (the default: one per core)
   --config <file>      config file (default: policies.config.yaml)
   --out <file>         write the report to a file instead of stdout`;
 
@@ -41,7 +42,12 @@ export const checkCommand: Command = {
       'max-warnings': { type: 'string' as const },
       changed: { type: 'boolean' as const },
       base: { type: 'string' as const },
+      concurrency: { type: 'string' as const },
     }, usage);
+    const concurrency = values.concurrency === undefined || values.concurrency === 'auto' ? undefined : Number(values.concurrency);
+    if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 256)) {
+      throw new UsageError(`--concurrency must be a whole number from 1 to 256, or auto, not "${values.concurrency}".`);
+    }
     const format = requireFormat(values.format, CHECK_FORMATTERS);
     const today = requireDate(values['as-of'], '--as-of') ?? io.today;
     let maxWarnings: number | undefined;
@@ -53,7 +59,7 @@ export const checkCommand: Command = {
     if (values.base !== undefined && !values.changed) throw new UsageError('--base goes with --changed.');
     let result = values.changed
       ? await (await import('../../changed.js')).checkChanged({ cwd: io.cwd, config, paths: positionals, today, env: io.env, ...(values.base !== undefined ? { base: values.base } : {}) })
-      : await check({ cwd: io.cwd, config, paths: positionals, today });
+      : await check({ cwd: io.cwd, config, paths: positionals, today, ...(concurrency ? { concurrency } : {}) });
     if (values.quiet) result = errorsOnly(result);
     const output = await render(CHECK_FORMATTERS, format, result, checkFormatContext({ color: io.isTTY && !values.out && format === 'stylish' }));
     await emit(io, output, values.out, config);

@@ -6,8 +6,8 @@ export default defineRule({
   pack: 'core',
   scope: 'policy',
   meta: {
-    description: 'The file can be read, and starts with YAML frontmatter between `---` lines that parses.',
-    messages: { unreadable: '{{problem}}' },
+    description: 'The file can be read, starts with YAML frontmatter between `---` lines that parses, and its text can be read.',
+    messages: { unreadable: '{{problem}}', 'body-unreadable': '{{problem}}' },
     stopsFile: true,
     defaultOptions: {},
   },
@@ -16,5 +16,7 @@ export default defineRule({
       const { line, column, endLine, endColumn, message } = policy.loadProblem;
       report({ messageId: 'unreadable', data: { problem: message }, location: { line, column, endLine, endColumn } });
     }
+    // The body exceeded the bounds its parse is held to: the rules that read it could not run.
+    if (policy.bodyProblem) report({ messageId: 'body-unreadable', data: { problem: policy.bodyProblem.message }, location: { line: policy.bodyProblem.line, column: 1 } });
   },
 });

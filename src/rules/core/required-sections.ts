@@ -1,5 +1,4 @@
 // The sections readers and auditors look for: by default how equality was considered and how the policy is monitored.
-import type { Heading, PhrasingContent, RootContent } from 'mdast';
 import { defineRule } from '../../engine/rule.js';
 import { RETIRED } from '../../register/review.js';
 
@@ -14,10 +13,6 @@ interface Options {
   sections: Section[];
 }
 
-function textOf(nodes: readonly (PhrasingContent | RootContent)[]): string {
-  return nodes.map((n) => ('value' in n && typeof n.value === 'string' ? n.value : 'children' in n ? textOf(n.children as PhrasingContent[]) : '')).join('');
-}
-
 export default defineRule<Options>({
   id: 'required-sections',
   pack: 'core',
@@ -28,7 +23,7 @@ export default defineRule<Options>({
     messages: {
       missing: 'The policy text has no {{name}}: no heading contains {{words}}. Add one, e.g. "## {{example}}".',
     },
-    needsBody: true,
+    body: 'headings',
     defaultOptions: {
       sections: [
         { name: 'equality section', match: ['equalit'] },
@@ -53,7 +48,7 @@ export default defineRule<Options>({
   },
   check({ policy, options, report }) {
     if (!policy.data.status || RETIRED.has(policy.data.status)) return;
-    const headings = policy.body().children.filter((n): n is Heading => n.type === 'heading').map((h) => textOf(h.children).toLowerCase());
+    const headings = policy.headings().map((h) => h.text.toLowerCase());
     for (const section of options.sections) {
       const words = section.match.map((w) => w.toLowerCase());
       const starts = words.map((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'));
