@@ -3,7 +3,7 @@
 import { definePack, type Basis } from '../../engine/pack.js';
 import charterOutcomes from './charter-outcomes.js';
 import { CHARTER_EDITION, CHARTER_OUTCOMES, LIMITED_OUTCOMES } from './data/charter.js';
-import { normaliseReference, SHR_STANDARDS } from './data/shr-standards.js';
+import { normaliseReference, SHR_GUIDANCE_POINTS_SOURCE, SHR_STANDARDS } from './data/shr-standards.js';
 import { SCOTLAND_OPTIONS } from './options.js';
 import regulatoryStandards from './regulatory-standards.js';
 import allocations from './allocations.js';
@@ -38,6 +38,7 @@ export default definePack({
   reference: [
     { id: 'charter', title: CHARTER_EDITION, source: SOURCES.charter, version: '2022-11-01' },
     { id: 'shr-framework', title: 'Scottish Housing Regulator, Regulatory Framework', source: SOURCES.framework, version: '2024-02-13' },
+    { id: 'shr-guidance-points', title: 'Guidance points of the Regulatory Standards (2019 numbering, unverified against 2024)', ...SHR_GUIDANCE_POINTS_SOURCE },
   ],
   kinds: [
     { id: 'tenant-participation-strategy', title: 'Tenant participation strategy', hints: ['participation strategy', 'involvement strategy', 'engagement strategy', 'tenant participation'] },

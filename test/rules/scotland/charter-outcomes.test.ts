@@ -33,3 +33,11 @@ describe('scotland/charter-outcomes', () => {
     expect(runOn({ 'policies/a.md': policyText({ charter_outcomes: '[17]' }) }, { today, only })).toEqual([]);
   });
 });
+
+describe('the Charter data', () => {
+  it('names outcomes 8 and 9 by what the November 2022 Charter promises', async () => {
+    const { CHARTER_OUTCOMES } = await import('../../../src/rules/scotland/data/charter.js');
+    expect(CHARTER_OUTCOMES.get(8)).toMatch(/tenants and people on housing lists can review their housing options/);
+    expect(CHARTER_OUTCOMES.get(9)).toMatch(/people at risk of losing their homes get advice on preventing homelessness/);
+  });
+});

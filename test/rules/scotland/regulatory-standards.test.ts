@@ -16,8 +16,8 @@ categories:
 describe('scotland/regulatory-standards', () => {
   const only = ['scotland/regulatory-standards'];
   it('accepts standards, known guidance points, other ways of writing them, and config additions', () => {
-    const config = `${scotland}\nscotland: { regulatory_standards: ["SHR 4.3"] }`;
-    const text = policyText({ regulatory_standards: '["SHR 1", "SHR 5.6", "Standard 3.4", "RS 2", "SHR 4.3", "shr4.3"]' });
+    const config = `${scotland}\nscotland: { regulatory_standards: ["SHR 4.7"] }`;
+    const text = policyText({ regulatory_standards: '["SHR 1", "SHR 5.6", "Standard 3.4", "RS 2", "SHR 4.7", "shr4.7", "SHR 2.3"]' });
     expect(runOn({ 'policies/a.md': text }, { today, only, config })).toEqual([]);
   });
   it('warns about a standard that does not exist, an unknown guidance point and a reference in another form', () => {
