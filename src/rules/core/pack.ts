@@ -4,6 +4,7 @@ import { definePack, type KindDefinition } from '../../engine/pack.js';
 import approvalDrift from './approval-drift.js';
 import approvalMinute from './approval-minute.js';
 import approvalRecorded from './approval-recorded.js';
+import approvingBodyKnown from './approving-body-known.js';
 import categoryKnown from './category-known.js';
 import consultationRecorded from './consultation-recorded.js';
 import consultationTiming from './consultation-timing.js';
@@ -63,6 +64,7 @@ export default definePack({
     { rule: approvalDrift, severity: 'error' },
     { rule: approvalMinute, severity: 'warning' },
     { rule: approvalRecorded, severity: 'error' },
+    { rule: approvingBodyKnown, severity: 'error' },
     { rule: categoryKnown, severity: 'error' },
     { rule: consultationRecorded, severity: 'error' },
     { rule: consultationTiming, severity: 'error' },
