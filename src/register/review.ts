@@ -24,6 +24,11 @@ export interface ReviewState {
   timing: ReviewTiming;
   /** Days from today to the due date (negative when overdue). */
   daysLeft: number;
+  /**
+   * Set when the longest cycle allowed ends before next_review: the review is due then, whatever next_review says
+   * (the last review or adoption, and the limit).
+   */
+  byCycle?: { from: string; limit: CycleLimit };
 }
 
 let soon: { today: string; days: number; limit: string } | undefined;
@@ -37,14 +42,21 @@ function soonLimit(today: string, days: number): string {
 export function reviewState(policy: Policy, today: string, config: ResolvedConfig): ReviewState | undefined {
   const written = policy.data.next_review;
   if (!isInForce(policy) || !written) return undefined;
-  const due = reviewDueDate(written);
-  if (!due) return undefined;
+  const dueAsWritten = reviewDueDate(written);
+  if (!dueAsWritten) return undefined;
+  // The last review plus the longest cycle allowed bounds the due date, whatever next_review says.
+  const from = currentApprovalDate(policy);
+  const limit = from && !isInvalid(policy, 'category') ? maxCycle(policy, config) : undefined;
+  const latest = from && limit ? latestAllowedReview(from.date, limit) : undefined;
+  const byCycle = latest !== undefined && (written.length === 7 ? written > latest.slice(0, 7) : dueAsWritten > latest);
+  const due = byCycle ? latest! : dueAsWritten;
   const timing: ReviewTiming = due < today ? 'overdue' : due <= soonLimit(today, config.review.dueSoonDays) ? 'due-soon' : 'in-date';
-  return { written, due, timing, daysLeft: daysBetween(today, due) };
+  return { written, due, timing, daysLeft: daysBetween(today, due), ...(byCycle && from && limit ? { byCycle: { from: from.date, limit } } : {}) };
 }
 
-/** "2028-03 (the end of the month, 2028-03-31)" or just the date. */
-export function describeDue(state: { written: string; due: string }): string {
+/** "2028-03 (the end of the month, 2028-03-31)" or just the date; for a due date set by the cycle, says so. */
+export function describeDue(state: { written: string; due: string; byCycle?: ReviewState['byCycle'] }): string {
+  if (state.byCycle) return `${state.due} (${state.byCycle.limit.months} months after ${state.byCycle.from}, ${state.byCycle.limit.source}; next_review says ${state.written})`;
   return state.written === state.due ? state.due : `${state.written} (the end of the month, ${state.due})`;
 }
 
@@ -58,7 +70,7 @@ export interface CycleLimit {
 export function maxCycle(policy: Policy, config: ResolvedConfig): CycleLimit {
   const category: CategoryConfig | undefined = categoryOf(config, policy.data.category);
   if (category?.maxCycleMonths !== undefined) return { months: category.maxCycleMonths, source: `the maximum for the ${policy.data.category} category` };
-  return { months: config.review.maxCycleMonths, source: 'the maximum in policies.config.yaml (review.max_cycle_months)' };
+  return { months: config.review.maxCycleMonths, source: `the maximum in ${config.file ?? 'the defaults'} (review.max_cycle_months)` };
 }
 
 /** The policy's own cycle: review_cycle_months, else its category's default, else the register's default. */

@@ -4,7 +4,8 @@ import type { Rule } from '../engine/rule.js';
 import type { Policy } from '../load/policy.js';
 import { placeReviews, type ReviewItem } from '../calendar/schedule.js';
 import { isInForce, reviewState } from '../register/review.js';
-import { GRADES, type Grade, type Message } from '../types.js';
+import { GRADES, type Basis, type Grade, type Message } from '../types.js';
+import { requiredPolicyStatus, type RequiredState } from '../register/required.js';
 import { addMonths, daysBetween } from '../util/dates.js';
 
 export interface PolicyRef {
@@ -66,6 +67,22 @@ export interface FindingRef extends PolicyRef {
   rule: string;
   line: number;
   message: string;
+  basis?: Basis;
+}
+
+/** Where the register stands on one required policy. */
+export interface RequiredPolicyRef {
+  id: string;
+  title: string;
+  /** For a per-item requirement, the item (a building, a scheme). */
+  item?: string;
+  state: RequiredState;
+  basis: Basis;
+  /** The policies that are (or could be) it, by id. */
+  policies: string[];
+  /** Why it does not apply, and who decided (for a decision recorded in the config). */
+  reason?: string;
+  decidedBy?: string;
 }
 
 export interface StaleRef extends PolicyRef {
@@ -105,6 +122,24 @@ export interface RegisterReport {
   programmed: ReviewRef[];
   /** Category slugs with their names from the config, and counts, in the config's order. */
   categories: { category: string; title: string; policies: number }[];
+  /** Category titles from the config, by category id (reports show titles). */
+  categoryTitles: Record<string, string>;
+  /** Every required policy of the packs in force and the config: present, missing, not current, not applicable. */
+  requiredPolicies: RequiredPolicyRef[];
+}
+
+export interface RequiredPolicyRef {
+  id: string;
+  title: string;
+  /** For a per-item requirement, the item (a building, a scheme). */
+  item?: string;
+  state: RequiredState;
+  basis: Basis;
+  /** The policies that are (or could be) it, by id. */
+  policies: string[];
+  /** Why it does not apply, and who decided (for a decision recorded in the config). */
+  reason?: string;
+  decidedBy?: string;
 }
 
 export interface CoverageGaps {
@@ -221,7 +256,7 @@ export function buildReport({ policies, messages, config, today, lastChanged }: 
   const topicOf = (ruleId: string) => config.knownRules.get(ruleId)?.reportTopic;
   const findings = (topic: 'eia' | 'consultation'): FindingRef[] => messages
     .filter((m) => topicOf(m.ruleId) === topic && byFile.has(m.file))
-    .map((m) => ({ ...ref(byFile.get(m.file)!), rule: m.ruleId!, line: m.line, message: m.message }));
+    .map((m) => ({ ...ref(byFile.get(m.file)!), rule: m.ruleId!, line: m.line, message: m.message, ...(m.basis ? { basis: m.basis } : {}) }));
   // A policy in force with no usable record at all is the plainest gap, though only the schema reports it.
   const noRecord = (field: 'eia' | 'consultation', what: string): FindingRef[] => policies
     .filter((p) => !p.loadProblem && p.data[field] === undefined && isInForce(p))
@@ -235,6 +270,16 @@ export function buildReport({ policies, messages, config, today, lastChanged }: 
   const byLine = (a: FindingRef, b: FindingRef) => a.file.localeCompare(b.file) || a.line - b.line;
 
   const coverage = coverages.map(({ pack, coverage: c, served }) => ({ pack, id: c.id, title: c.title, gaps: c.items.filter((item) => !served.has(item.key)) }));
+  const required: RequiredPolicyRef[] = requiredPolicyStatus(policies, config, today).map((s) => ({
+    id: s.requirement.id,
+    title: s.requirement.title,
+    ...(s.item !== undefined ? { item: s.item } : {}),
+    state: s.state,
+    basis: s.requirement.basis,
+    policies: s.candidates.map((p) => p.data.id ?? p.file),
+    ...(s.requirement.notApplicable ? { reason: s.requirement.notApplicable.reason } : {}),
+    ...(s.requirement.notApplicable?.decidedBy ? { decidedBy: s.requirement.notApplicable.decidedBy } : {}),
+  }));
   const byDue = (a: ReviewRef, b: ReviewRef) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id);
   const gaps = gradedGaps(messages, byFile, (id) => topicOf(id) !== undefined);
   const eiaProblems = [...noRecord('eia', 'equality impact assessment'), ...findings('eia')].sort(byLine);
@@ -266,6 +311,8 @@ export function buildReport({ policies, messages, config, today, lastChanged }: 
     decisions: decisionsFor(overdue, dueSoon, gaps, sortedStale),
     programmed: programmed.sort(byDue),
     categories,
+    categoryTitles: Object.fromEntries([...config.categories].filter(([, c]) => c.title).map(([id, c]) => [id, c.title!])),
+    requiredPolicies: required,
   };
 }
 

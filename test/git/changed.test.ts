@@ -202,7 +202,7 @@ describe('core/approval-drift', () => {
   });
 
   it.each([
-    ['a new approval is recorded', p('A', { eia: '{ required: true, completed: 2026-11-01, outcome: x }', last_reviewed: '2026-11-20', next_review: '2029-11', approvals: '\n  - { date: 2015-06-11, body: Housing Services Committee, minute: "1" }\n  - { date: 2025-03-13, body: Housing Services Committee, minute: "2" }\n  - { date: 2026-11-20, body: Housing Services Committee, minute: "3" }' }, body.replace('Yearly.', 'Twice a year.'))],
+    ['a new approval is recorded', p('A', { eia: '{ required: true, completed: 2026-11-01, outcome: x }', consultation: '{ required: true, groups: [tenants, registered-tenant-organisations], opened: 2026-09-01, closed: 2026-10-30 }', last_reviewed: '2026-11-20', next_review: '2029-11', approvals: '\n  - { date: 2015-06-11, body: Housing Services Committee, minute: "1" }\n  - { date: 2025-03-13, body: Housing Services Committee, minute: "2" }\n  - { date: 2026-11-20, body: Housing Services Committee, minute: "3" }' }, body.replace('Yearly.', 'Twice a year.'))],
     ['the policy moves to under-review', p('A', { status: 'under-review' }, body.replace('Yearly.', 'Twice a year.'))],
     ['only white space changes', p('A', {}, body.replace('Why.', 'Why.   ').replace('\n## Purpose', '\n\n## Purpose'))],
     ['only the review fields change', p('A', { next_review: '2027-12', review_cycle_months: '30' }, body)],

@@ -1,5 +1,6 @@
 // The register report as a board paper: a first page a board reads in a minute, the detail after, breakdowns last.
 import { GRADE_NAMES, type FindingRef, type Gap, type RegisterReport, type ReviewRef } from '../../report/report.js';
+import { GRADE_TITLES } from '../../types.js';
 import { VERSION } from '../../version.js';
 import { dateCell, esc, escWithDates, keep, longDate, page, table } from '../html/page.js';
 
@@ -53,6 +54,12 @@ export function formatReportHtml(r: RegisterReport): string {
     section('Gaps in statute and regulatory requirements', strong.length
       ? gapTable('Statutory and regulatory gaps, statute first', strong)
       : '<p>None found.</p>', strong.length),
+    section('Required policies', r.requiredPolicies.length
+      ? table('Each required policy and where the register stands', ['Required policy', 'Basis', 'State', 'Policies'], r.requiredPolicies.map((p) => [
+        `${p.title}${p.item ? ` (${p.item})` : ''}`, `${GRADE_TITLES[p.basis.grade]}: ${p.basis.citation}`,
+        p.state === 'not-applicable' ? `not applicable: ${p.reason ?? ''}${p.decidedBy ? ` (${p.decidedBy})` : ''}` : p.state.replace(/-/g, ' '), p.policies.join(', '),
+      ]))
+      : '<p>No pack in force lists required policies.</p>', r.requiredPolicies.length),
     section('Overdue reviews', r.overdue.length ? reviewTable('Policies past their review date', r.overdue, 'Days overdue') : '<p>None.</p>', r.overdue.length),
     section(`Reviews due in the next ${r.dueSoonDays} days`, r.dueSoon.length ? reviewTable('Reviews falling due', r.dueSoon, 'Days left') : '<p>None.</p>', r.dueSoon.length),
     section('Reviews programmed in the next twelve months', r.programmed.length

@@ -2,6 +2,7 @@
 // as the HTML paper (status, decisions, graded gaps and reviews first; breakdowns last).
 import { GRADE_NAMES, type FindingRef, type Gap, type RegisterReport, type ReviewRef } from '../../report/report.js';
 import { mdCell } from '../markdown-text.js';
+import { GRADE_TITLES } from '../../types.js';
 
 const RAG_WORD = { red: 'RED', amber: 'AMBER', green: 'GREEN' } as const;
 
@@ -31,6 +32,11 @@ export function formatReportMarkdown(r: RegisterReport): string {
     `| ${r.total} | ${r.inForce} | ${r.overdue.length} | ${r.dueSoon.length} | ${strong.length} | ${r.eiaProblems.length + r.consultationProblems.length} | ${(r.byStatus.draft ?? 0) + (r.byStatus.consultation ?? 0)} |`, '');
   out.push('## Decisions needed', '', ...(r.decisions.length ? r.decisions.map((d) => `- **${mdCell(d.what)}**: ${mdCell(d.why)}`) : ['None.']), '');
   out.push('## Gaps in statute and regulatory requirements', '', ...(strong.length ? gaps(strong) : ['None found.']), '');
+  if (r.requiredPolicies.length) {
+    const state = (p: RegisterReport['requiredPolicies'][number]) => (p.state === 'not-applicable' ? `not applicable: ${p.reason ?? ''}${p.decidedBy ? ` (${p.decidedBy})` : ''}` : p.state.replace(/-/g, ' '));
+    out.push('## Required policies', '', '| Required policy | Basis | State | Policies |', '|---|---|---|---|',
+      ...r.requiredPolicies.map((p) => `| ${mdCell(p.title)}${p.item ? ` (${mdCell(p.item)})` : ''} | ${GRADE_TITLES[p.basis.grade]}: ${mdCell(p.basis.citation)} | ${mdCell(state(p))} | ${mdCell(p.policies.join(', '))} |`), '');
+  }
   out.push('## Overdue reviews', '', ...(r.overdue.length ? reviews(r.overdue, 'Days overdue') : ['None.']), '');
   out.push(`## Reviews due in the next ${r.dueSoonDays} days`, '', ...(r.dueSoon.length ? reviews(r.dueSoon, 'Days left') : ['None.']), '');
   out.push('## Reviews programmed in the next twelve months', '', ...(r.programmed.length ? reviews(r.programmed, 'Days left') : ['None.']), '');

@@ -4,6 +4,7 @@ import { definePack, type KindDefinition } from '../../engine/pack.js';
 import approvalDrift from './approval-drift.js';
 import approvalMinute from './approval-minute.js';
 import approvalRecorded from './approval-recorded.js';
+import approvingBodyKnown from './approving-body-known.js';
 import categoryKnown from './category-known.js';
 import consultationRecorded from './consultation-recorded.js';
 import consultationTiming from './consultation-timing.js';
@@ -13,10 +14,12 @@ import eiaRecorded from './eia-recorded.js';
 import eiaTiming from './eia-timing.js';
 import frontmatter from './frontmatter.js';
 import idMissing from './id-missing.js';
+import kindKnown from './kind-known.js';
 import linkExists from './link-exists.js';
 import linkStatus from './link-status.js';
 import nextReviewMissing from './next-review-missing.js';
 import publicationRecord from './publication-record.js';
+import requiredPolicies from './required-policies.js';
 import requiredSections from './required-sections.js';
 import reviewCycleTooLong from './review-cycle-too-long.js';
 import reviewDueSoon from './review-due-soon.js';
@@ -24,6 +27,7 @@ import reviewOverdue from './review-overdue.js';
 import schema from './schema.js';
 import staleDraft from './stale-draft.js';
 import supersession from './supersession.js';
+import timescales from './timescales.js';
 import waiverValid from './waiver-valid.js';
 
 /** Kinds of policy found in any social landlord's register; jurisdiction packs add their own. */
@@ -61,6 +65,7 @@ export default definePack({
     { rule: approvalDrift, severity: 'error' },
     { rule: approvalMinute, severity: 'warning' },
     { rule: approvalRecorded, severity: 'error' },
+    { rule: approvingBodyKnown, severity: 'error' },
     { rule: categoryKnown, severity: 'error' },
     { rule: consultationRecorded, severity: 'error' },
     { rule: consultationTiming, severity: 'error' },
@@ -70,10 +75,12 @@ export default definePack({
     { rule: eiaTiming, severity: 'error' },
     { rule: frontmatter, severity: 'error' },
     { rule: idMissing, severity: 'error' },
+    { rule: kindKnown, severity: 'warning' },
     { rule: linkExists, severity: 'error' },
     { rule: linkStatus, severity: 'warning' },
     { rule: nextReviewMissing, severity: 'error' },
     { rule: publicationRecord, severity: 'warning' },
+    { rule: requiredPolicies, severity: 'error' },
     { rule: requiredSections, severity: 'error' },
     { rule: reviewCycleTooLong, severity: 'error' },
     { rule: reviewDueSoon, severity: 'warning' },
@@ -81,6 +88,7 @@ export default definePack({
     { rule: schema, severity: 'error' },
     { rule: staleDraft, severity: 'warning' },
     { rule: supersession, severity: 'error' },
+    { rule: timescales, severity: 'error' },
     { rule: waiverValid, severity: 'error' },
   ],
   kinds: CORE_KINDS,

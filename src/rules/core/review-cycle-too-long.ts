@@ -16,7 +16,7 @@ export default defineRule({
     },
     defaultOptions: {},
   },
-  check({ policy, config, report }) {
+  check({ policy, config, today, report }) {
     // With an invalid category the limit that applies is unknown (core/schema reports the category).
     if (!isInForce(policy) || isInvalid(policy, 'category')) return;
     const limit = maxCycle(policy, config);
@@ -28,6 +28,8 @@ export default defineRule({
     const latest = latestAllowedReview(from.date, limit);
     // A month-precision review date is within the limit when its month is: "March 2030" for a March 2025 review.
     const tooLate = next.length === 7 ? next > latest.slice(0, 7) : (reviewDueDate(next) ?? '') > latest;
-    if (tooLate) report({ field: ['next_review'], messageId: 'nextTooLate', data: { next, months: limit.months, source: limit.source, from: from.field, fromDate: from.date, latest: next.length === 7 ? latest.slice(0, 7) : latest } });
+    // Once the cycle has run out, the policy is overdue: core/review-overdue says so (one message per problem), and
+    // a date already past is never suggested.
+    if (tooLate && latest >= today) report({ field: ['next_review'], messageId: 'nextTooLate', data: { next, months: limit.months, source: limit.source, from: from.field, fromDate: from.date, latest: next.length === 7 ? latest.slice(0, 7) : latest } });
   },
 });

@@ -17,3 +17,10 @@ describe('core/consultation-timing', () => {
     expect(summary(runOn({ 'policies/a.md': policyText({ consultation }) }, { today: '2026-11-24', only }))).toEqual(['policies/a.md:19 core/consultation-timing']);
   });
 });
+
+describe('core/consultation-timing: opened after the previous approval', () => {
+  it('reports a consultation that opened before the previous approval (2015-06-11), on the opened date', () => {
+    const old = policyText({ consultation: '{ required: true, groups: [tenants, registered-tenant-organisations], opened: 2015-03-02, closed: 2015-05-01 }' });
+    expect(summary(runOn({ 'policies/a.md': old }, { today: '2026-11-24', only }))).toEqual(['policies/a.md:15 core/consultation-timing']);
+  });
+});

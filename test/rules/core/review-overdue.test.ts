@@ -27,3 +27,16 @@ describe('core/review-overdue', () => {
     expect(messages[0]!.message).toMatch(/has passed/);
   });
 });
+
+describe('core/review-overdue: the cycle bounds the due date, whatever next_review says', () => {
+  // Last reviewed 2025-03-13; the default maximum cycle is 60 months, so the review was due by 2030-03-13.
+  const late = policyText({ next_review: '2031-06' });
+  it('reports a policy whose last review plus the longest cycle has passed, once, with no past date suggested', () => {
+    const messages = runOn({ 'policies/a.md': late }, { today: '2030-04-01', only: ['core/review-overdue', 'core/review-cycle-too-long'] });
+    expect(summary(messages)).toEqual(['policies/a.md:10 core/review-overdue']);
+    expect(messages[0]!.message).toMatch(/due by 2030-03-13 \(60 months after 2025-03-13, the maximum in policies.config.yaml/);
+  });
+  it('before the cycle ends, leaves it to core/review-cycle-too-long', () => {
+    expect(summary(runOn({ 'policies/a.md': late }, { today: '2026-11-24', only: ['core/review-overdue', 'core/review-cycle-too-long'] }))).toEqual(['policies/a.md:10 core/review-cycle-too-long']);
+  });
+});
