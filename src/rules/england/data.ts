@@ -47,6 +47,7 @@ export const ENGLAND_KINDS = [
   { id: 'staff-competence', title: 'Staff competence and development', hints: ['competence', 'learning and development'] },
   { id: 'staff-code-of-conduct', title: 'Staff code of conduct', hints: ['staff code of conduct', 'employee code of conduct'] },
   { id: 'residents-engagement-strategy', title: "Residents' engagement strategy (higher-risk building)", hints: ["residents' engagement", 'resident engagement strategy'] },
+  { id: 'vulnerability', title: 'Vulnerability and reasonable adjustments', hints: ['vulnerab', 'reasonable adjustment'] },
   { id: 'smoke-and-co-alarms', title: 'Smoke and carbon monoxide alarms', hints: ['smoke alarm', 'carbon monoxide'] },
   { id: 'landlord-health-and-safety', title: 'Landlord health and safety', hints: ['landlord health and safety', 'landlord compliance'] },
   { id: 'governance-framework', title: 'Governance framework and code of governance', hints: ['governance framework', 'code of governance'] },
