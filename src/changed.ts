@@ -11,8 +11,8 @@ import { discover } from './load/discover.js';
 import { parsePolicy, policyFromRead, type Policy } from './load/policy.js';
 import { readPolicyText } from './load/read.js';
 import { buildRegister } from './register/register.js';
-import { RULES } from './rules/index.js';
 import type { CheckResult } from './types.js';
+import { REGISTRY } from './rules/index.js';
 
 export interface ChangedOptions extends CheckOptions {
   /** The ref to compare with; default: see defaultBase (GITHUB_BASE_REF, the upstream, origin/HEAD, origin/main, main). */
@@ -108,7 +108,7 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
   }
 
   const registerFile = config.file ?? roots[0] ?? '.';
-  const rules = options.rules ?? RULES;
+  const rules = options.rules ?? REGISTRY.rules;
   const gitFacts: GitFacts = { base: { ref: baseRef, commit: from, texts, editorial, commits } };
   const changedFiles = new Set(head.map((p) => p.file));
   const focus = { files: new Set([...changedFiles, ...base.map((p) => p.file)]), ids: new Set([...head, ...base].map((p) => p.data.id).filter((id): id is string => typeof id === 'string')) };

@@ -5,10 +5,10 @@ import { discover, toDisplayPath } from './load/discover.js';
 import { loadPolicies } from './load/parallel.js';
 import { buildRegister, type Register } from './register/register.js';
 import { runRules, type StampedMessage } from './engine/run.js';
-import { RULES } from './rules/index.js';
 import type { ResolvedConfig } from './config/config.js';
 import type { CheckResult, FileResult, Message } from './types.js';
 import { qualifiedId, type Rule } from './engine/rule.js';
+import { REGISTRY } from './rules/index.js';
 
 export interface LoadRegisterOptions {
   cwd: string;
@@ -50,17 +50,18 @@ export interface CheckOptions extends LoadRegisterOptions {
 
 /** Load and check a register, keeping the loaded policies for commands that report on them too. */
 export async function checkRegister(options: CheckOptions): Promise<{ loaded: LoadedRegister; messages: StampedMessage[]; lastChanged?: ReadonlyMap<string, string> }> {
-  const rules = options.rules ?? RULES;
+  const rules = options.rules ?? REGISTRY.rules;
   const readsBodies = rules.some((r) => r.meta.needsBody && options.config.rules.has(qualifiedId(r)));
   const loaded = await loadRegister({ ...options, lean: readsBodies });
   const drafts = loaded.register.policies.filter((p) => p.data.status === 'draft' || p.data.status === 'consultation');
   // Git dates cost a process (and loading git support): only when a rule will use them.
-  const lastChanged = options.config.rules.has('core/stale-draft') && drafts.length > 0
+  const wantsDates = rules.some((r) => r.meta.needsGit === 'lastChanged' && options.config.rules.has(qualifiedId(r)));
+  const lastChanged = wantsDates && drafts.length > 0
     ? await (await import('./git/last-change.js')).lastChangeDates(options.cwd, drafts.map((p) => p.file))
     : undefined;
   const messages = [
     ...loaded.discoveryMessages,
-    ...runRules({ register: loaded.register, config: options.config, rules: options.rules ?? RULES, today: options.today, registerFile: loaded.registerFile, ...(lastChanged ? { git: { lastChanged } } : {}) }),
+    ...runRules({ register: loaded.register, config: options.config, rules, today: options.today, registerFile: loaded.registerFile, ...(lastChanged ? { git: { lastChanged } } : {}) }),
   ];
   return { loaded, messages, ...(lastChanged ? { lastChanged } : {}) };
 }

@@ -3,7 +3,7 @@ import type { CommitteeConfig, ResolvedConfig } from '../config/config.js';
 import { committeeNamed } from '../config/config.js';
 import type { Policy } from '../load/policy.js';
 import { isInForce } from '../register/review.js';
-import { affectsTenants } from '../rules/scotland/tenant-consultation.js';
+import { affectsTenants } from '../register/duties.js';
 import { addDays, reviewDueDate } from '../util/dates.js';
 import { workingDayOnOrBefore, workingDaysBefore } from './working-days.js';
 

@@ -6,8 +6,7 @@ import type { ResolvedConfig } from '../config/config.js';
 import { writeFileAtomic } from '../util/write-file.js';
 import { UsageError, type CliIo } from './io.js';
 import { visibleControls } from '../format/types.js';
-import { RULES } from '../rules/index.js';
-import { PACKS } from '../rules/packs.js';
+import { REGISTRY } from '../rules/index.js';
 import { docsUrl, qualifiedId } from '../engine/rule.js';
 import type { RuleInfo } from '../format/types.js';
 
@@ -83,7 +82,5 @@ export async function emit(io: CliIo, content: string, out: string | undefined, 
 }
 
 export function ruleInfos(): RuleInfo[] {
-  const defaults = new Map<string, 'error' | 'warning'>();
-  for (const pack of Object.values(PACKS)) for (const [id, s] of Object.entries(pack)) if (s !== 'off') defaults.set(id, s);
-  return RULES.map((rule) => ({ id: qualifiedId(rule), description: rule.meta.description, url: docsUrl(rule), defaultSeverity: defaults.get(qualifiedId(rule)) ?? 'warning' }));
+  return REGISTRY.rules.map((rule) => ({ id: qualifiedId(rule), description: rule.meta.description, url: docsUrl(rule), defaultSeverity: REGISTRY.defaultSeverity(qualifiedId(rule)) ?? 'warning' }));
 }

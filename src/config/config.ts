@@ -1,12 +1,14 @@
-// The resolved configuration every stage reads: defaults filled in, rules resolved to severity and options.
-import type { Severity } from '../types.js';
+// The resolved configuration every stage reads: defaults filled in, rules resolved to severity, options and basis,
+// and the packs in force with what they bring (kinds, duties, required policies, timescales).
+import type { Coverage, DutyScope, KindDefinition, RequiredPolicy, Timescale } from '../engine/pack-data.js';
+import type { Basis, Severity } from '../types.js';
 
 export type RuleSetting = 'off' | Severity;
 
 export interface CategoryConfig {
   title?: string;
-  affectsTenants: boolean;
-  rentSetting: boolean;
+  /** The duties policies in this category bring: `affects_tenants: true` is `tenant-affecting`, `rent_setting: true` is `rent`. */
+  duties: string[];
   defaultCycleMonths?: number;
   maxCycleMonths?: number;
 }
@@ -23,6 +25,33 @@ export interface CommitteeConfig {
 export interface ResolvedRule {
   severity: Severity;
   options: Record<string, unknown>;
+  /** The rule's basis in force: lent by a pack in force, else the rule's own. */
+  basis?: Basis;
+}
+
+/** A rule's metadata that other rules and the report go by (never its id). */
+export interface RuleFacts {
+  pack: string;
+  defaultSeverity: Severity;
+  unwaivable: boolean;
+  enforces: readonly string[];
+  reportTopic?: 'eia' | 'consultation';
+}
+
+/** Why a required policy does not apply: a board's decision in the config, or a condition on the config. */
+export interface NotApplicable {
+  reason: string;
+  /** Who decided (for a decision recorded in the config). */
+  decidedBy?: string;
+}
+
+/** A required policy as it applies to this register. */
+export interface ResolvedRequiredPolicy extends RequiredPolicy {
+  /** The pack that requires it, or `config` for one the config adds. */
+  from: string;
+  notApplicable?: NotApplicable;
+  /** For a per-item requirement: the items' names (one policy each). */
+  items?: string[];
 }
 
 export interface ResolvedConfig {
@@ -31,8 +60,23 @@ export interface ResolvedConfig {
   /** Folder the config lives in (absolute); paths in the config are relative to it. */
   root: string;
   organisation: string;
-  jurisdiction: 'scotland' | 'none';
+  /** `none`, or the jurisdiction of a pack in the registry. */
+  jurisdiction: string;
+  /** Ids of the packs in force. */
   packs: string[];
+  /** What the config knows of every rule of the registry it was resolved against, enabled or not, by qualified id. */
+  knownRules: ReadonlyMap<string, RuleFacts>;
+  /** What the packs in force expect the register to serve (the Charter's outcomes), for the report. */
+  coverage: readonly (Coverage & { pack: string })[];
+  /** Each pack's own config section (`scotland: {...}`), with its defaults, by pack id (packs in force only). */
+  packOptions: ReadonlyMap<string, Record<string, unknown>>;
+  /** The kinds vocabulary: the packs' in force and the config's own. */
+  kinds: ReadonlyMap<string, KindDefinition>;
+  /** Which kinds and categories bring which duties, merged over the packs in force. */
+  duties: ReadonlyMap<string, DutyScope>;
+  requiredPolicies: readonly ResolvedRequiredPolicy[];
+  /** Timescales by kind, over the packs in force. */
+  timescales: ReadonlyMap<string, readonly Timescale[]>;
   policies: string[];
   exclude: string[];
   review: { defaultCycleMonths: number; maxCycleMonths: number; dueSoonDays: number; staleMonths: number };
@@ -41,21 +85,9 @@ export interface ResolvedConfig {
   committees: CommitteeConfig[];
   holidays: string[];
   leadTimes: { consultationWeeks: number; eiaWeeks: number; reminderDays: number };
-  extraRegulatoryStandards: string[];
   /** Enabled rules only, by qualified id. */
   rules: Map<string, ResolvedRule>;
 }
-
-/**
- * Categories that significantly affect tenants when no `categories` are configured: the policy areas
- * s54(2) of the Housing (Scotland) Act 2001 names (housing management, repairs, maintenance, standards
- * of service, tenant participation) and rents (s25).
- */
-export const DEFAULT_TENANT_CATEGORIES = new Set([
-  'housing-management', 'repairs', 'maintenance', 'asset-management', 'tenant-participation', 'customer-service',
-  'rent', 'rents', 'allocations', 'estate-management', 'tenancy-management', 'factoring', 'health-and-safety',
-]);
-export const DEFAULT_RENT_CATEGORIES = new Set(['rent', 'rents', 'rent-setting', 'service-charges']);
 
 export const DEFAULTS = {
   review: { defaultCycleMonths: 36, maxCycleMonths: 60, dueSoonDays: 90, staleMonths: 6 },
@@ -64,13 +96,9 @@ export const DEFAULTS = {
   policies: ['policies'],
 } as const;
 
-export function categoryOf(config: ResolvedConfig, category: string | undefined): CategoryConfig {
-  const configured = category === undefined ? undefined : config.categories.get(category);
-  if (configured) return configured;
-  return {
-    affectsTenants: category !== undefined && config.categories.size === 0 && DEFAULT_TENANT_CATEGORIES.has(category),
-    rentSetting: category !== undefined && config.categories.size === 0 && DEFAULT_RENT_CATEGORIES.has(category),
-  };
+/** The config's settings for a category; undefined when the config does not list it. */
+export function categoryOf(config: ResolvedConfig, category: string | undefined): CategoryConfig | undefined {
+  return category === undefined ? undefined : config.categories.get(category);
 }
 
 /** The committee a policy's `approving_body` names, by name or alias (case-insensitive). */

@@ -5,6 +5,8 @@ import type { Register } from '../register/register.js';
 import type { ResolvedConfig } from '../config/config.js';
 import type { Location } from '../types.js';
 import type { JsonSchema } from '../schema/schemas.js';
+import type { DutyId } from './pack-data.js';
+import type { Basis } from '../types.js';
 
 export type MessageData = Record<string, string | number>;
 
@@ -25,6 +27,8 @@ export interface Report extends ReportTarget {
   data?: MessageData;
   /** Other places that explain the finding (the linked policy, the duplicate). */
   related?: (ReportTarget & { message: string })[];
+  /** This finding's own basis, where it differs from the rule's (a required policy's, a timescale's). */
+  basis?: Basis;
 }
 
 /** What git knows, for the rules that need history. */
@@ -67,8 +71,22 @@ export interface PolicyRuleContext<Options> extends RuleContextBase<Options> {
 export interface RuleMeta<Options> {
   /** One line for `policies rules` and the docs index. */
   description: string;
-  /** The legal or regulatory basis, as cited in messages. */
-  basis?: string;
+  /**
+   * The rule's own basis, graded. A pack in force may lend a core rule a basis of its own (`lendsBasis`); a rule
+   * with none (a plain format check) cites nothing.
+   */
+  basis?: Basis;
+  /** Findings of the rule cannot be waived (without them nothing else can be trusted). */
+  unwaivable?: boolean;
+  /**
+   * The rule judges whether a file can be read at all: it alone runs on a file that could not be parsed, and its
+   * findings are fatal (no other rule ran on the file). Implies unwaivable.
+   */
+  stopsFile?: boolean;
+  /** Duties this rule enforces: a general rule leaves findings about them to it (see register/duties.ts). */
+  enforces?: readonly DutyId[];
+  /** The report section that lists its findings. */
+  reportTopic?: 'eia' | 'consultation';
   /** Message templates by id; `{{name}}` is filled from the report's data. */
   messages: Record<string, string>;
   /** Whether the rule reads the Markdown body (bodies are only parsed when an enabled rule needs them). */
@@ -103,6 +121,11 @@ export function defineRule<Options>(rule: PolicyRule<Options>): PolicyRule<Optio
 export function defineRule<Options>(rule: RegisterRule<Options>): RegisterRule<Options>;
 export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
   return rule;
+}
+
+/** Findings about whether a file can be trusted at all cannot be waived: rule metadata says which. */
+export function isUnwaivable(rule: Rule): boolean {
+  return rule.meta.unwaivable === true || rule.meta.stopsFile === true;
 }
 
 export function qualifiedId(rule: { pack: string; id: string }): string {

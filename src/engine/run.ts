@@ -3,7 +3,7 @@ import type { ResolvedConfig, ResolvedRule } from '../config/config.js';
 import type { Policy } from '../load/policy.js';
 import type { Register } from '../register/register.js';
 import type { Location, Message, RelatedLocation } from '../types.js';
-import { docsUrl, fillTemplate, qualifiedId, type GitFacts, type PolicyRule, type Report, type ReportTarget, type Rule } from './rule.js';
+import { docsUrl, fillTemplate, isUnwaivable, qualifiedId, type GitFacts, type PolicyRule, type Report, type ReportTarget, type Rule } from './rule.js';
 import { isWaived } from './waivers.js';
 import { heapGuard } from '../util/memory.js';
 
@@ -53,7 +53,7 @@ export function runRules({ register, config, rules, today, registerFile, git, po
       if (template === undefined) throw new Error(`Rule ${id} reported unknown messageId ${report.messageId}`);
       const { file, location } = locate(report, current);
       const policy = report.policy ?? current;
-      if (policy && isWaived(policy.data.waivers, id, today)) return;
+      if (policy && isWaived(policy.data.waivers, id, today, isUnwaivable(rule))) return;
       const message: StampedMessage = {
         file: file ?? registerFile,
         ...location,
@@ -62,8 +62,9 @@ export function runRules({ register, config, rules, today, registerFile, git, po
         message: fillTemplate(template, report.data),
         url: docsUrl(rule),
       };
-      if (rule.meta.basis) message.basis = rule.meta.basis;
-      if (rule.id === 'frontmatter') message.fatal = true;
+      const basis = report.basis ?? setting.basis;
+      if (basis) message.basis = basis;
+      if (rule.meta.stopsFile) message.fatal = true;
       if (report.related?.length) {
         message.related = report.related.map((r): RelatedLocation => {
           const where = locate(r, undefined);
@@ -84,7 +85,7 @@ export function runRules({ register, config, rules, today, registerFile, git, po
     if (policyFiles && !policyFiles.has(policy.file)) continue;
     for (const { rule, setting, stamp, gitFacts } of active) {
       // A file that could not be parsed is seen by core/frontmatter only.
-      if (policy.loadProblem && rule.id !== 'frontmatter') continue;
+      if (policy.loadProblem && !rule.meta.stopsFile) continue;
       (rule as PolicyRule).check({ policy, register, today, options: setting.options as never, config, ...gitFacts, report: (r) => stamp(r, policy) });
     }
     policy.releaseBody?.();

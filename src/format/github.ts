@@ -1,4 +1,5 @@
 // GitHub Actions workflow commands: one annotation per finding, on the file and line it is about.
+import { basisText } from '../types.js';
 import type { CheckFormatter } from './types.js';
 
 /** Escape a workflow command's message, as @actions/core does: %, CR and LF are encoded. */
@@ -23,7 +24,7 @@ export const github: CheckFormatter = (result) => {
         ...(m.endLine === m.line && m.endColumn ? [`endColumn=${m.endColumn}`] : []),
         `title=${escapeProperty(m.ruleId)}`,
       ];
-      const basis = m.basis ? ` (${m.basis})` : '';
+      const basis = m.basis ? ` (${basisText(m.basis)})` : '';
       lines.push(`::${m.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(m.message + basis)}`);
     }
   }

@@ -1,4 +1,5 @@
 // SARIF 2.1.0 for GitHub code scanning and other static-analysis viewers.
+import { basisText } from '../types.js';
 import type { CheckFormatter } from './types.js';
 import type { RelatedLocation } from '../types.js';
 
@@ -48,7 +49,8 @@ export const sarif: CheckFormatter = (result, { version, rules }) => {
             ruleId: m.ruleId,
             ...(index.has(m.ruleId) ? { ruleIndex: index.get(m.ruleId) } : {}),
             level: m.severity,
-            message: { text: m.basis ? `${m.message} (${m.basis})` : m.message },
+            message: { text: m.basis ? `${m.message} (${basisText(m.basis)})` : m.message },
+            ...(m.basis ? { properties: { basis: m.basis } } : {}),
             locations: [location(file.file, m)],
             ...(m.related?.length
               ? { relatedLocations: m.related.map((r: RelatedLocation, i) => ({ id: i + 1, ...location(r.file, r), message: { text: r.message } })) }

@@ -1,4 +1,5 @@
 // Human-readable output for a terminal, in the manner of ESLint's stylish formatter.
+import { basisText } from '../types.js';
 import type { CheckFormatter } from './types.js';
 import { visibleControls } from './types.js';
 
@@ -11,7 +12,7 @@ export const stylish: CheckFormatter = (result, { color = false }) => {
     lines.push('', paint(color, 4, visibleControls(file.file)));
     for (const m of file.messages) {
       const severity = m.severity === 'error' ? paint(color, 31, 'error  ') : paint(color, 33, 'warning');
-      const basis = m.basis ? ` (${m.basis})` : '';
+      const basis = m.basis ? ` (${basisText(m.basis)})` : '';
       lines.push(`  ${`${m.line}:${m.column}`.padEnd(8)} ${severity}  ${visibleControls(m.message + basis)}  ${paint(color, 2, m.ruleId)}`);
       for (const r of m.related ?? []) lines.push(`  ${''.padEnd(8)}          ${paint(color, 2, `${visibleControls(r.message)}: ${visibleControls(r.file)}:${r.line}:${r.column}`)}`);
     }

@@ -49,14 +49,14 @@ export interface CycleLimit {
 
 /** The longest review cycle allowed for the policy: its category's maximum, else the register's maximum. */
 export function maxCycle(policy: Policy, config: ResolvedConfig): CycleLimit {
-  const category: CategoryConfig = categoryOf(config, policy.data.category);
-  if (category.maxCycleMonths !== undefined) return { months: category.maxCycleMonths, source: `the maximum for the ${policy.data.category} category` };
+  const category: CategoryConfig | undefined = categoryOf(config, policy.data.category);
+  if (category?.maxCycleMonths !== undefined) return { months: category.maxCycleMonths, source: `the maximum for the ${policy.data.category} category` };
   return { months: config.review.maxCycleMonths, source: 'the maximum in policies.config.yaml (review.max_cycle_months)' };
 }
 
 /** The policy's own cycle: review_cycle_months, else its category's default, else the register's default. */
 export function intendedCycle(policy: Policy, config: ResolvedConfig): number {
-  return policy.data.review_cycle_months ?? categoryOf(config, policy.data.category).defaultCycleMonths ?? config.review.defaultCycleMonths;
+  return policy.data.review_cycle_months ?? categoryOf(config, policy.data.category)?.defaultCycleMonths ?? config.review.defaultCycleMonths;
 }
 
 /** The latest date next_review may hold: the last review plus the allowed cycle. */

@@ -1,7 +1,6 @@
 // The register's state as of a date: the evidence a board wants before it signs its annual assurance statement.
 import type { ResolvedConfig } from '../config/config.js';
-import { CHARTER_OUTCOMES, LIMITED_OUTCOMES } from '../data/charter.js';
-import { normaliseReference, SHR_STANDARDS } from '../data/shr-standards.js';
+import type { Rule } from '../engine/rule.js';
 import type { Policy } from '../load/policy.js';
 import { isInForce, reviewState } from '../register/review.js';
 import type { Message } from '../types.js';
@@ -46,17 +45,24 @@ export interface RegisterReport {
   consultationProblems: FindingRef[];
   staleDrafts: StaleRef[];
   staleMonths: number;
-  /** Charter outcomes (number and title) no current, in-date policy serves. */
-  charterGaps: { outcome: number; title: string }[];
-  /** SHR standards (SHR 1-7) no current, in-date policy references. Only when the Scotland pack is in force. */
-  standardGaps: { standard: string; title: string }[];
+  /**
+   * For each pack in force that declares what a register should serve (the Charter's outcomes, the regulator's
+   * standards): the items no current, in-date policy serves.
+   */
+  coverage: CoverageGaps[];
 }
 
-const EIA_RULES = new Set(['core/eia-recorded', 'core/eia-timing']);
-const CONSULTATION_RULES = new Set(['core/consultation-recorded', 'core/consultation-timing', 'scotland/tenant-consultation', 'scotland/rent-consultation']);
+export interface CoverageGaps {
+  pack: string;
+  id: string;
+  title: string;
+  gaps: { key: string; title: string }[];
+}
 
-/** The rules whose findings the report lists: none reads a policy body, so the report never parses one. */
-export const REPORT_RULES: ReadonlySet<string> = new Set([...EIA_RULES, ...CONSULTATION_RULES]);
+/** The rules whose findings the report lists (by their metadata): none reads a policy body, so the report never parses one. */
+export function reportRules(rules: readonly Rule[]): Rule[] {
+  return rules.filter((r) => r.meta.reportTopic !== undefined);
+}
 
 function ref(p: Policy): PolicyRef {
   return { id: p.data.id ?? p.file, title: p.data.title ?? '', file: p.file, status: p.data.status ?? 'unknown', approvingBody: p.data.approving_body ?? '' };
@@ -85,8 +91,7 @@ export function buildReport({ policies, messages, config, today, lastChanged }: 
   const overdue: ReviewRef[] = [];
   const dueSoon: ReviewRef[] = [];
   const staleDrafts: StaleRef[] = [];
-  const servedOutcomes = new Set<number>();
-  const servedStandards = new Set<string>();
+  const coverages = config.coverage.map((coverage) => ({ pack: coverage.pack, coverage, served: new Set<string>() }));
   const staleBefore = addMonths(today, -config.review.staleMonths);
 
   for (const p of policies) {
@@ -99,10 +104,12 @@ export function buildReport({ policies, messages, config, today, lastChanged }: 
     if (state?.timing === 'overdue') overdue.push({ ...ref(p), due: state.due, days: -state.daysLeft });
     if (state?.timing === 'due-soon') dueSoon.push({ ...ref(p), due: state.due, days: state.daysLeft });
     if (isInForce(p) && state && state.timing !== 'overdue') {
-      for (const n of p.data.charter_outcomes ?? []) servedOutcomes.add(n);
-      for (const s of p.data.regulatory_standards ?? []) {
-        const normal = normaliseReference(s);
-        if (normal) servedStandards.add(normal.split('.')[0]!);
+      for (const { coverage, served } of coverages) {
+        const values = (p.data as Record<string, unknown>)[coverage.field];
+        for (const value of Array.isArray(values) ? values : []) {
+          const key = coverage.keyOf ? coverage.keyOf(value) : String(value);
+          if (key !== undefined) served.add(key);
+        }
       }
     }
     if (p.data.status === 'draft' || p.data.status === 'consultation') {
@@ -115,8 +122,9 @@ export function buildReport({ policies, messages, config, today, lastChanged }: 
   }
 
   const byFile = new Map(policies.map((p) => [p.file, p]));
-  const findings = (rules: Set<string>): FindingRef[] => messages
-    .filter((m) => rules.has(m.ruleId ?? '') && byFile.has(m.file))
+  const topicOf = (ruleId: string) => config.knownRules.get(ruleId)?.reportTopic;
+  const findings = (topic: 'eia' | 'consultation'): FindingRef[] => messages
+    .filter((m) => topicOf(m.ruleId) === topic && byFile.has(m.file))
     .map((m) => ({ ...ref(byFile.get(m.file)!), rule: m.ruleId!, line: m.line, message: m.message }));
   // A policy in force with no usable record at all is the plainest gap, though only the schema reports it.
   const noRecord = (field: 'eia' | 'consultation', what: string): FindingRef[] => policies
@@ -130,10 +138,7 @@ export function buildReport({ policies, messages, config, today, lastChanged }: 
     });
   const byLine = (a: FindingRef, b: FindingRef) => a.file.localeCompare(b.file) || a.line - b.line;
 
-  const charterGaps = [...CHARTER_OUTCOMES].filter(([n]) => !servedOutcomes.has(n) && !LIMITED_OUTCOMES.has(n)).map(([outcome, title]) => ({ outcome, title }));
-  const standardGaps = config.packs.includes('scotland')
-    ? [...SHR_STANDARDS].filter(([n]) => !servedStandards.has(`SHR ${n}`)).map(([n, title]) => ({ standard: `SHR ${n}`, title }))
-    : [];
+  const coverage = coverages.map(({ pack, coverage: c, served }) => ({ pack, id: c.id, title: c.title, gaps: c.items.filter((item) => !served.has(item.key)) }));
   const byDue = (a: ReviewRef, b: ReviewRef) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id);
   return {
     organisation: config.organisation,
@@ -144,11 +149,10 @@ export function buildReport({ policies, messages, config, today, lastChanged }: 
     overdue: overdue.sort(byDue),
     dueSoon: dueSoon.sort(byDue),
     dueSoonDays: config.review.dueSoonDays,
-    eiaProblems: [...noRecord('eia', 'equality impact assessment'), ...findings(EIA_RULES)].sort(byLine),
-    consultationProblems: [...noRecord('consultation', 'consultation'), ...findings(CONSULTATION_RULES)].sort(byLine),
+    eiaProblems: [...noRecord('eia', 'equality impact assessment'), ...findings('eia')].sort(byLine),
+    consultationProblems: [...noRecord('consultation', 'consultation'), ...findings('consultation')].sort(byLine),
     staleDrafts: staleDrafts.sort((a, b) => a.lastChanged.localeCompare(b.lastChanged)),
     staleMonths: config.review.staleMonths,
-    charterGaps,
-    standardGaps,
+    coverage,
   };
 }

@@ -277,9 +277,10 @@ function explainOne(error: ErrorObject, schema: JsonSchema, data: unknown, looku
       if (error.params.pattern === ID_PATTERN) {
         return { path, at: 'value', kind: 'pattern', message: `${name} is ${JSON.stringify(value)}, which cannot be used as a policy id. Ids start with a letter or digit and may contain letters, digits, spaces and . _ - ( ) &, but no slashes, control characters or other punctuation, because they appear in file names, links and calendar entries.` };
       }
-      if (field === 'category') {
+      if ((field === 'category' || field === 'kind') && path.length === 1) {
         const slug = String(value).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-        return { path, at: 'value', kind: 'pattern', message: `${name} is ${JSON.stringify(value)}; categories are written in lower case with hyphens. Write category: ${slug || 'housing-management'}` };
+        const [what, fallback] = field === 'kind' ? ['kinds', 'gas-safety'] : ['categories', 'housing-management'];
+        return { path, at: 'value', kind: 'pattern', message: `${name} is ${JSON.stringify(value)}; ${what} are written in lower case with hyphens. Write ${field}: ${slug || fallback}` };
       }
       const example = exampleFor(fieldSchema);
       const forExample = example === undefined ? '' : ` For example: ${inlineYaml(example)}`;

@@ -3,7 +3,7 @@ import { parsePolicy } from '../../src/load/policy.js';
 import { buildRegister } from '../../src/register/register.js';
 import { runRules, type StampedMessage } from '../../src/engine/run.js';
 import { parseConfig } from '../../src/config/load.js';
-import { RULES } from '../../src/rules/index.js';
+import { REGISTRY } from '../../src/rules/index.js';
 import type { ResolvedConfig } from '../../src/config/config.js';
 
 /** Resolve a config from YAML text (empty: the defaults); throws with the problems if it is invalid. */
@@ -25,7 +25,7 @@ export interface RunOptions {
 export function runOn(files: Record<string, string>, { today, config, only }: RunOptions): StampedMessage[] {
   const resolved = configFrom(config);
   const policies = Object.entries(files).map(([file, text]) => parsePolicy(file, text));
-  const messages = runRules({ register: buildRegister(policies), config: resolved, rules: RULES, today, registerFile: 'policies.config.yaml' });
+  const messages = runRules({ register: buildRegister(policies), config: resolved, rules: REGISTRY.rules, today, registerFile: 'policies.config.yaml' });
   return only ? messages.filter((m) => only.includes(m.ruleId)) : messages;
 }
 

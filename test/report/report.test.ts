@@ -55,9 +55,11 @@ describe('the register report', () => {
 
   it('lists the Charter outcomes and standards no current, in-date policy serves', () => {
     // A is overdue and G withdrawn, so outcomes 1, 5 and 6 and SHR 4 count as unserved; 12 and 16 do not apply.
-    expect(report.charterGaps.map((g) => g.outcome)).toEqual([1, 2, 4, 5, 6, 7, 8, 9, 10, 14, 15]);
-    expect(report.charterGaps[0]).toEqual({ outcome: 1, title: 'Equalities' });
-    expect(report.standardGaps.map((g) => g.standard)).toEqual(['SHR 1', 'SHR 3', 'SHR 4', 'SHR 6', 'SHR 7']);
+    expect(report.coverage.map((c) => [c.pack, c.id])).toEqual([['scotland', 'charter-outcomes'], ['scotland', 'regulatory-standards']]);
+    const [charter, standards] = report.coverage;
+    expect(charter!.gaps.map((g) => g.key)).toEqual(['1', '2', '4', '5', '6', '7', '8', '9', '10', '14', '15']);
+    expect(charter!.gaps[0]).toEqual({ key: '1', title: 'Outcome 1: Equalities' });
+    expect(standards!.gaps.map((g) => g.key)).toEqual(['SHR 1', 'SHR 3', 'SHR 4', 'SHR 6', 'SHR 7']);
   });
 
   it('lists policies in force with no impact assessment or consultation record at all, or an unusable one', () => {

@@ -57,6 +57,10 @@ const MISTAKES: [string, string, string, number, number, RegExp][] = [
   ['publication', 'a typo', 'publc', 16, 14, /did you mean public/i],
   ['affects_tenants', 'yes (YAML 1.1 style)', 'yes', 16, 18, /true or false/],
   ['waivers', 'a record', '{ rule: core/review-overdue }', 16, 10, /list/],
+  ['kind', 'capitals and spaces', 'Gas Safety', 16, 7, /lower case with hyphens/],
+  ['timescales', 'a number for a step', '{ stage1-response: 5 }', 16, 32, /record/],
+  ['timescales', 'an unknown unit', '{ stage1-response: { value: 5, unit: weekdays } }', 16, 50, /hours.*working-days/s],
+  ['applies_to', 'a scalar', 'Riverside Court', 16, 13, /list/],
 ];
 
 describe('each field, each kind of mistake', () => {

@@ -1,9 +1,8 @@
 // `policies report`: the register's state as of a date (md, html, json), for the board and its assurance statement.
 import { checkRegister } from '../../check.js';
 import { formatReportMarkdown } from '../../format/report/markdown.js';
-import { buildReport, REPORT_RULES } from '../../report/report.js';
-import { RULES } from '../../rules/index.js';
-import { qualifiedId } from '../../engine/rule.js';
+import { buildReport, reportRules } from '../../report/report.js';
+import { REGISTRY } from '../../rules/index.js';
 import { SHARED_OPTIONS, parseCommandArgs, requireChoice, requireDate, type Command } from '../io.js';
 import { configFor, emit } from '../command-steps.js';
 
@@ -31,7 +30,7 @@ export const reportCommand: Command = {
     const format = requireChoice(values.format, '--format', FORMATS, 'md');
     const today = requireDate(values['as-of'], '--as-of') ?? io.today;
     const config = await configFor(io, values.config);
-    const rules = RULES.filter((r) => REPORT_RULES.has(qualifiedId(r)));
+    const rules = reportRules(REGISTRY.rules);
     const { loaded, messages, lastChanged: known } = await checkRegister({ cwd: io.cwd, config, paths: positionals, today, rules });
     const policies = loaded.register.policies;
     const drafts = policies.filter((p) => p.data.status === 'draft' || p.data.status === 'consultation');

@@ -1,7 +1,7 @@
 // `policies rules`: every rule, its pack, default severity, the severity in force, and what it checks.
 import { qualifiedId } from '../../engine/rule.js';
-import { RULES } from '../../rules/index.js';
-import { PACKS } from '../../rules/packs.js';
+import { REGISTRY } from '../../rules/index.js';
+import { GRADE_TITLES, type Basis } from '../../types.js';
 import { parseCommandArgs, requireChoice, type Command } from '../io.js';
 import { configFor, emit } from '../command-steps.js';
 import type { ResolvedConfig } from '../../config/config.js';
@@ -22,31 +22,35 @@ export interface RuleListing {
   /** The severity under the current config: off when the rule's pack is not in force or the config turns it off. */
   severity: string;
   description: string;
-  basis?: string;
+  /** The basis in force: a pack in force may lend a core rule its own. */
+  basis?: Basis;
   docs: string;
 }
 
 export function listRules(config: ResolvedConfig): RuleListing[] {
-  return RULES.map((rule) => {
+  return REGISTRY.rules.map((rule) => {
     const id = qualifiedId(rule);
     const listing: RuleListing = {
       id,
       pack: rule.pack,
-      defaultSeverity: PACKS[rule.pack]?.[id] ?? 'off',
+      defaultSeverity: REGISTRY.defaultSeverity(id) ?? 'off',
       severity: config.rules.get(id)?.severity ?? 'off',
       description: rule.meta.description,
       docs: `docs/rules/${rule.pack}/${rule.id}.md`,
     };
-    if (rule.meta.basis) listing.basis = rule.meta.basis;
+    const basis = config.rules.get(id)?.basis ?? rule.meta.basis;
+    if (basis) listing.basis = basis;
     return listing;
   });
 }
 
-/** A plain table: id, default severity, severity in force, description. */
+/** A plain table: id, default severity, severity in force, the grade of its basis, description. */
 export function formatRuleList(rules: readonly RuleListing[]): string {
   const width = Math.max(...rules.map((r) => r.id.length));
-  const lines = rules.map((r) => `${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.severity.padEnd(7)}  ${r.description}`);
-  return `${'rule'.padEnd(width)}  default  in force  description\n${lines.join('\n')}\n`;
+  const grade = (r: RuleListing) => (r.basis ? GRADE_TITLES[r.basis.grade] : '-');
+  const gradeWidth = Math.max('basis'.length, ...rules.map((r) => grade(r).length));
+  const lines = rules.map((r) => `${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.severity.padEnd(8)}  ${grade(r).padEnd(gradeWidth)}  ${r.description}`);
+  return `${'rule'.padEnd(width)}  default  in force  ${'basis'.padEnd(gradeWidth)}  description\n${lines.join('\n')}\n`;
 }
 
 export const rulesCommand: Command = {

@@ -23,10 +23,10 @@ export function formatReportHtml(r: RegisterReport): string {
     '<h2>Consultation</h2>', findingTable('Consultation not recorded or out of time', r.consultationProblems),
     `<h2>Drafts that have not moved</h2>`,
     r.staleDrafts.length ? table(`Drafts and consultations with no change for ${r.staleMonths} months or more`, ['Policy', 'Title', 'Status', 'Last changed', 'Source'], r.staleDrafts.map((s) => [s.id, s.title, s.status, s.lastChanged, s.source])) : '<p>None.</p>',
-    '<h2>Charter outcomes not served</h2>',
-    r.charterGaps.length ? `<ul>${r.charterGaps.map((g) => `<li>Outcome ${g.outcome}: ${esc(g.title)}</li>`).join('')}</ul>` : '<p>Every outcome is served by a current, in-date policy.</p>',
   ];
-  if (r.standardGaps.length) parts.push('<h2>Regulatory standards not evidenced</h2>', `<ul>${r.standardGaps.map((g) => `<li>${esc(g.standard)}: ${esc(g.title)}</li>`).join('')}</ul>`);
+  for (const c of r.coverage) {
+    parts.push(`<h2>${esc(c.title)}: not served by a current policy</h2>`, c.gaps.length ? `<ul>${c.gaps.map((g) => `<li>${esc(g.title)}</li>`).join('')}</ul>` : '<p>None: each is served by a current, in-date policy.</p>');
+  }
   return page({
     title: 'Policy register report',
     meta: [r.organisation, `The register as of ${longDate(r.asOf)}.`],

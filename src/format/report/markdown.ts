@@ -20,7 +20,8 @@ export function formatReportMarkdown(r: RegisterReport): string {
   out.push('## Consultation not recorded or out of time', '', ...(r.consultationProblems.length ? findings(r.consultationProblems) : ['None.']), '');
   out.push(`## Drafts and consultations with no change for ${r.staleMonths} months or more`, '');
   out.push(...(r.staleDrafts.length ? ['| Policy | Title | Status | Last changed | Source |', '|---|---|---|---|---|', ...r.staleDrafts.map((s) => `| ${mdCell(s.id)} | ${mdCell(s.title)} | ${s.status} | ${s.lastChanged} | ${s.source} |`)] : ['None.']), '');
-  out.push('## Charter outcomes no current policy serves', '', ...(r.charterGaps.length ? r.charterGaps.map((g) => `- Outcome ${g.outcome}: ${mdCell(g.title)}`) : ['None: every outcome is served by a current, in-date policy.']), '');
-  if (r.standardGaps.length) out.push('## Regulatory standards no current policy evidences', '', ...r.standardGaps.map((g) => `- ${g.standard}: ${mdCell(g.title)}`), '');
+  for (const c of r.coverage) {
+    out.push(`## ${mdCell(c.title)}: not served by a current policy`, '', ...(c.gaps.length ? c.gaps.map((g) => `- ${mdCell(g.title)}`) : ['None: each is served by a current, in-date policy.']), '');
+  }
   return `${out.join('\n')}\n`;
 }

@@ -29,7 +29,7 @@ export default defineRule<Options>({
   scope: 'policy',
   meta: {
     description: 'An approved policy whose text or substantive fields changed against the base records a new approval or moves out of approved.',
-    basis: 'SHR Regulatory Standard 1: the governing body leads and directs the RSL (its decisions are the policy); Standard 4',
+    basis: { grade: 'good-practice', citation: 'Only the text the approving body approved is in force' },
     messages: {
       drift: 'The approved text changed without a recorded approval: {{what}} changed since {{base}}, but approvals has no new entry and status is still approved. Record the decision of {{body}} in approvals, or set status: under-review (or draft) while the change is considered. A typo fix can be marked with the commit trailer "Policy-Change: editorial".',
     },

@@ -7,7 +7,7 @@ export default defineRule({
   scope: 'policy',
   meta: {
     description: 'Every entry in approvals has a minute reference.',
-    basis: 'SHR Regulatory Standard 2: the RSL is open about and accountable for what it does',
+    basis: { grade: 'good-practice', citation: 'Each approval can be traced to the minutes of the meeting that took it' },
     messages: {
       missing: 'The approval on {{date}} by {{body}} has no minute reference. Add minute: "..." with the reference from the minutes of that meeting.',
     },

@@ -17,7 +17,7 @@ export default defineRule({
   scope: 'policy',
   meta: {
     description: 'An approved or under-review policy records, in approvals, the decision of its approving_body on its last_reviewed (or adopted) date.',
-    basis: 'SHR Regulatory Standard 1: the governing body leads and directs the RSL; Standard 4: decisions based on good quality information',
+    basis: { grade: 'good-practice', citation: 'An approved policy records the decision of the body that approved it' },
     messages: {
       none: 'There is no entry in approvals for the decision on {{date}} ({{field}}). Add one: approvals: [{ date: {{date}}, body: {{body}}, minute: "..." }].',
       wrongBody: 'The approval on {{date}} ({{field}}) was by {{actual}}, but approving_body is {{body}}. Record the decision of {{body}}, or correct approving_body.',

@@ -9,7 +9,7 @@ export default defineRule({
   scope: 'policy',
   meta: {
     description: 'When policies.config.yaml lists categories, every policy\'s category is one of them.',
-    basis: 'Housing (Scotland) Act 2001 s54 (the category decides whether the duty to consult applies)',
+    basis: { grade: 'board-rule', citation: 'The categories the register uses (policies.config.yaml); a category decides which duties apply' },
     messages: {
       unknown: 'category is {{category}}, which is not one of the categories in policies.config.yaml, so none of its settings (consultation, review cycle, committee) apply.{{suggestion}}',
     },

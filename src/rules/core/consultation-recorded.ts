@@ -1,7 +1,7 @@
 // A consultation decision on the record: who was consulted and when, or why nobody needed to be.
 import { defineRule } from '../../engine/rule.js';
 import { isInForce, RETIRED } from '../../register/review.js';
-import { affectsTenants } from '../scotland/tenant-consultation.js';
+import { affectsTenants, dutyEnforced } from '../../register/duties.js';
 
 export default defineRule({
   id: 'consultation-recorded',
@@ -9,20 +9,21 @@ export default defineRule({
   scope: 'policy',
   meta: {
     description: 'A consultation that is required records who was consulted and when it opened and closed; one that is not required says why.',
-    basis: 'Housing (Scotland) Act 2001 s54 (duty to consult); SHR Regulatory Standard 2',
+    basis: { grade: 'good-practice', citation: 'A consultation decision on the record: who was consulted and when, or why no one needed to be' },
     messages: {
       missingPart: 'consultation.required is true but {{part}} is not recorded. Add consultation.{{key}}{{example}}.',
       noReason: 'consultation.required is false but no reason is given. Add consultation.reason saying why no consultation was needed (for example "Minor wording changes with no effect on tenants").',
     },
+    reportTopic: 'consultation',
     defaultOptions: {},
   },
   check({ policy, config, report }) {
     const { consultation, status } = policy.data;
     if (!consultation || !status || RETIRED.has(status)) return;
     if (!consultation.required) {
-      // Where s54 applies, scotland/tenant-consultation reports it with its legal basis: one message per problem.
-      const s54 = config.rules.has('scotland/tenant-consultation') && isInForce(policy) && affectsTenants(policy, config);
-      if (!consultation.reason?.trim() && !s54) report({ field: ['consultation', 'required'], messageId: 'noReason' });
+      // Where a pack's rule enforces the duty to consult tenants, it reports this with its legal basis: one message per problem.
+      const leftToPack = dutyEnforced(config, 'tenant-affecting') && isInForce(policy) && affectsTenants(policy, config);
+      if (!consultation.reason?.trim() && !leftToPack) report({ field: ['consultation', 'required'], messageId: 'noReason' });
       return;
     }
     // While a consultation is running it may not have closed yet; once the policy is in force it must have.

@@ -8,10 +8,11 @@ export default defineRule({
   scope: 'policy',
   meta: {
     description: 'A consultation closed on or before the approval it informed.',
-    basis: 'Housing (Scotland) Act 2001 s54: have regard to the representations made before deciding',
+    basis: { grade: 'good-practice', citation: 'Views are sought before the decision they inform' },
     messages: {
       afterApproval: 'consultation.closed {{closed}} is after the approval on {{approved}} ({{field}}): the views gathered cannot have informed that decision. Close the consultation before the policy is approved; if it was, correct the date.',
     },
+    reportTopic: 'consultation',
     defaultOptions: {},
   },
   check({ policy, report }) {

@@ -9,7 +9,6 @@ export default defineRule({
   scope: 'policy',
   meta: {
     description: 'Dates are in a possible order: adopted before last_reviewed, next_review after it, consultations close after they open, and nothing that has already happened is dated after today.',
-    basis: 'SHR Regulatory Standard 4: the governing body bases its decisions on good quality information and advice',
     messages: {
       future: '{{field}} is {{date}}, after today ({{today}}): {{what}} cannot have happened yet. Correct the date, or remove it until it has happened.',
       reviewedBeforeAdopted: 'last_reviewed {{reviewed}} is before adopted {{adopted}}: a policy cannot be reviewed before it exists. Correct one of the dates.',

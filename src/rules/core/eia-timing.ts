@@ -8,11 +8,16 @@ export default defineRule({
   scope: 'policy',
   meta: {
     description: 'The equality impact assessment was completed before the approval it informed and after the previous review (so it assessed the approved text).',
-    basis: 'Equality Act 2010 s149; impact assessed before the decision, never retrospectively (EHRC, Assessing impact and the equality duty, Scotland, 2020)',
+    basis: {
+      grade: 'good-practice',
+      citation: 'Impact assessed before the decision it informs, never retrospectively (EHRC guidance on the public sector equality duty)',
+      source: 'https://www.legislation.gov.uk/ukpga/2010/15/section/149',
+    },
     messages: {
       afterApproval: 'eia.completed {{completed}} is after the approval on {{approved}} ({{field}}): the assessment cannot have informed that decision. Assess the policy before it is approved; if it was, correct the date.',
       beforePrevious: 'eia.completed {{completed}} is on or before the previous approval on {{previous}}, so it assessed an older text than the one approved on {{approved}}. Assess the current text and record the new date.',
     },
+    reportTopic: 'eia',
     defaultOptions: {},
   },
   check({ policy, today, report }) {

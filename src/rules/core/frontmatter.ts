@@ -8,6 +8,7 @@ export default defineRule({
   meta: {
     description: 'The file can be read, and starts with YAML frontmatter between `---` lines that parses.',
     messages: { unreadable: '{{problem}}' },
+    stopsFile: true,
     defaultOptions: {},
   },
   check({ policy, report }) {

@@ -9,7 +9,7 @@ export default defineRule({
   scope: 'policy',
   meta: {
     description: 'An approved or under-review policy has a next_review date.',
-    basis: 'SHR Regulatory Standard 4: the governing body bases its decisions on good quality information and advice',
+    basis: { grade: 'board-rule', citation: "The board's review programme: every policy in force has a review date" },
     messages: {
       missing: 'This {{status}} policy has no next_review, so its review can never fall due. Add one{{suggestion}}.',
     },

@@ -24,7 +24,7 @@ export default defineRule<Options>({
   scope: 'policy',
   meta: {
     description: 'The policy text has the sections the register requires (by default, equality and monitoring and review).',
-    basis: 'Equality Act 2010 s149 (the equality consideration is recorded); SHR Regulatory Standard 4',
+    basis: { grade: 'good-practice', citation: 'The sections the register requires (rule options); no statute prescribes a policy\'s sections' },
     messages: {
       missing: 'The policy text has no {{name}}: no heading contains {{words}}. Add one, e.g. "## {{example}}".',
     },

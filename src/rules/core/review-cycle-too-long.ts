@@ -9,7 +9,7 @@ export default defineRule({
   scope: 'policy',
   meta: {
     description: 'next_review is no later than the last review plus the longest cycle allowed, and review_cycle_months is within it.',
-    basis: 'SHR Regulatory Standard 4: the governing body bases its decisions on good quality information and advice',
+    basis: { grade: 'board-rule', citation: "The board's longest review cycle (policies.config.yaml)" },
     messages: {
       nextTooLate: 'next_review {{next}} is more than {{months}} months ({{source}}) after {{from}} {{fromDate}}. Set next_review to {{latest}} or earlier.',
       cycleTooLong: 'review_cycle_months is {{cycle}}, longer than {{months}} months ({{source}}). Use {{months}} or fewer.',

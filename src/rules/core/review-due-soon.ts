@@ -8,7 +8,6 @@ export default defineRule({
   scope: 'policy',
   meta: {
     description: 'An approved or under-review policy whose review falls due within review.due_soon_days.',
-    basis: 'SHR Regulatory Standard 4: the governing body bases its decisions on good quality information and advice',
     messages: {
       dueSoon: 'The review is due {{due}}, in {{days}} days (within the {{window}}-day window). Schedule it for a meeting of {{body}} before then; `policies calendar` shows which.',
     },

@@ -8,7 +8,6 @@ export default defineRule({
   scope: 'policy',
   meta: {
     description: 'An approved or under-review policy whose next_review date has passed.',
-    basis: 'SHR Regulatory Standard 4: the governing body bases its decisions on good quality information and advice',
     messages: {
       overdue: 'next_review is {{due}}, which has passed ({{days}} days overdue as of {{today}}). Bring the policy to {{body}} for review, record the approval, and set a new next_review.',
     },

@@ -9,6 +9,7 @@ export default defineRule({
   meta: {
     description: 'The frontmatter matches the policy format: required fields present, no unknown fields, values of the right kind.',
     messages: { invalid: '{{problem}}' },
+    unwaivable: true,
     defaultOptions: {},
   },
   check({ policy, report }) {

@@ -8,7 +8,6 @@ export default defineRule({
   scope: 'policy',
   meta: {
     description: 'A draft or consultation policy has changed in git within review.stale_months months.',
-    basis: 'SHR Regulatory Standard 4: the governing body bases its decisions on good quality information and advice',
     messages: {
       stale: 'This policy has been {{status}} since it last changed on {{date}}, more than {{months}} months ago. Move it on (consultation, approval) or withdraw it, so the register shows what is really in force.',
     },

@@ -1,7 +1,5 @@
 // Exceptions must be recorded, reasoned and time-limited: a waiver that is not is itself a finding.
-import { defineRule, qualifiedId } from '../../engine/rule.js';
-import { UNWAIVABLE } from '../../engine/waivers.js';
-import { RULES } from '../index.js';
+import { defineRule } from '../../engine/rule.js';
 import { closest } from '../../util/suggest.js';
 
 export default defineRule({
@@ -10,7 +8,7 @@ export default defineRule({
   scope: 'policy',
   meta: {
     description: 'Every waiver names a rule that can be waived, gives a reason and who approved it, and has not expired.',
-    basis: 'SHR Regulatory Standard 2: the RSL is open about and accountable for what it does',
+    basis: { grade: 'board-rule', citation: 'An exception the approving body accepted, with a reason, an approver and an end date' },
     messages: {
       unknownRule: 'The waiver names {{rule}}, which is not a rule.{{suggestion}} Run `policies rules` for the list.',
       unwaivable: 'The waiver names {{rule}}, which cannot be waived: the file itself must be put right.',
@@ -19,10 +17,12 @@ export default defineRule({
       noUntil: 'The waiver of {{rule}} has no end date. Add until: YYYY-MM-DD; an exception without an end date is never revisited.',
       expired: 'The waiver of {{rule}} expired on {{until}}, so the finding it accepted is reported again. Put the finding right, or renew the waiver with a new approval and date.',
     },
+    unwaivable: true,
     defaultOptions: {},
   },
-  check({ policy, today, report }) {
-    const known = RULES.map(qualifiedId);
+  check({ policy, today, config, report }) {
+    // The rules known are the registry's (every pack's), so a waiver of a rule whose pack is not in force is no mistake.
+    const known = [...config.knownRules.keys()];
     (policy.data.waivers ?? []).forEach((waiver, i) => {
       const rule = waiver.rule;
       const qualified = rule.includes('/') ? rule : known.find((id) => id.endsWith(`/${rule}`));
@@ -31,7 +31,7 @@ export default defineRule({
         report({ field: ['waivers', i, 'rule'], messageId: 'unknownRule', data: { rule, suggestion: near ? ` Did you mean ${near}?` : '' } });
         return;
       }
-      if (UNWAIVABLE.has(qualified)) report({ field: ['waivers', i, 'rule'], messageId: 'unwaivable', data: { rule } });
+      if (config.knownRules.get(qualified)?.unwaivable) report({ field: ['waivers', i, 'rule'], messageId: 'unwaivable', data: { rule } });
       if (!waiver.reason?.trim()) report({ field: ['waivers', i], messageId: 'noReason', data: { rule } });
       if (!waiver.approved_by?.trim()) report({ field: ['waivers', i], messageId: 'noApprover', data: { rule } });
       if (!waiver.until) report({ field: ['waivers', i], messageId: 'noUntil', data: { rule } });

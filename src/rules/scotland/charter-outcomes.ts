@@ -1,6 +1,7 @@
 // Charter outcomes are how the regulator and tenants read a landlord's performance: a wrong number misfiles the policy.
-import { CHARTER_EDITION, CHARTER_OUTCOMES, LIMITED_OUTCOMES, outcomeName } from '../../data/charter.js';
+import { CHARTER_EDITION, CHARTER_OUTCOMES, LIMITED_OUTCOMES, outcomeName } from './data/charter.js';
 import { defineRule } from '../../engine/rule.js';
+import { SOURCES } from './sources.js';
 
 interface Options {
   /** The landlord provides Gypsy/Traveller sites, so outcome 16 applies. */
@@ -15,7 +16,7 @@ export default defineRule<Options>({
   scope: 'policy',
   meta: {
     description: 'charter_outcomes lists only outcomes of the current Scottish Social Housing Charter that apply to the landlord.',
-    basis: 'Housing (Scotland) Act 2010 s31; Scottish Social Housing Charter (November 2022)',
+    basis: { grade: 'regulatory-requirement', citation: 'Scottish Social Housing Charter (November 2022), set under Housing (Scotland) Act 2010 s31', source: SOURCES.charter },
     messages: {
       unknown: 'charter_outcomes lists {{n}}, but the {{edition}} has outcomes 1 to 16 only. Use the number of the outcome the policy serves, e.g. 11 (Tenancy sustainment).',
       notApplicable: 'charter_outcomes lists {{outcome}}, which {{why}}. Remove it, or set the rule option {{option}}: true if it applies to you.',

@@ -2,6 +2,7 @@
 import { defineRule } from '../../engine/rule.js';
 import type { Policy } from '../../load/policy.js';
 import { describeDue, isInForce, reviewState } from '../../register/review.js';
+import { SOURCES } from './sources.js';
 
 interface Options {
   /** Categories whose policies can be the strategy. */
@@ -16,7 +17,7 @@ export default defineRule<Options>({
   scope: 'register',
   meta: {
     description: 'The register holds a current, approved tenant participation strategy that is within its review cycle.',
-    basis: 'Housing (Scotland) Act 2001 s53 (tenant participation strategy); Guidance on Tenant Participation (2002) Part 3',
+    basis: { grade: 'statute', citation: 'Housing (Scotland) Act 2001 s53 (tenant participation strategy)', source: SOURCES.housingAct2001('53') },
     messages: {
       none: 'The register has no tenant participation strategy. Every registered social landlord must have one: add the strategy (a policy in the tenant-participation category, or titled "Tenant Participation Strategy").',
       notCurrent: 'The register has no current, in-date tenant participation strategy: {{why}}. Review and approve the strategy, with tenants and registered tenant organisations.',

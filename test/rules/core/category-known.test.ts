@@ -24,7 +24,7 @@ describe('core/category-known', () => {
     expect(summary(messages)).toEqual(['policies/a.md:4 core/category-known']);
     expect(messages[0]!.column).toBe(11);
     expect(messages[0]!.message).toMatch(pattern);
-    expect(messages[0]!.basis).toMatch(/s54/);
+    expect(messages[0]!.basis).toMatchObject({ grade: 'board-rule' });
   });
 
   it('a misspelt category is the only finding, though it loses the s54 setting', () => {

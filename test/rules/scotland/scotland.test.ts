@@ -54,7 +54,7 @@ describe('scotland/tenant-consultation (s54)', () => {
     const messages = runOn(withStrategy({ 'policies/a.md': policyText(overrides) }), { today, only, config: scotland });
     expect(summary(messages)).toEqual([`policies/a.md:15 ${rule}`]);
     expect(messages[0]!.message).toMatch(/^Missing consultation/);
-    expect(messages[0]!.basis).toContain('s54');
+    expect(messages[0]!.basis).toMatchObject({ grade: 'statute', citation: expect.stringContaining('s54') });
   });
 });
 
@@ -69,7 +69,7 @@ describe('scotland/rent-consultation (s25)', () => {
   ])('reports %s once, citing s25', (_, overrides) => {
     const messages = runOn(withStrategy({ 'policies/r.md': policyText({ category: 'rent', ...overrides }) }), { today, only, config: scotland });
     expect(summary(messages)).toEqual(['policies/r.md:15 scotland/rent-consultation']);
-    expect(messages[0]!.basis).toContain('s25');
+    expect(messages[0]!.basis).toMatchObject({ grade: 'statute', citation: expect.stringContaining('s25(4)') });
   });
 });
 
@@ -105,7 +105,7 @@ describe('scotland/tenant-participation-strategy (s53)', () => {
 describe('scotland/regulatory-standards', () => {
   const only = ['scotland/regulatory-standards'];
   it('accepts standards, known guidance points, other ways of writing them, and config additions', () => {
-    const config = `${scotland}\nregulatory_standards: ["SHR 4.3"]`;
+    const config = `${scotland}\nscotland: { regulatory_standards: ["SHR 4.3"] }`;
     const text = policyText({ regulatory_standards: '["SHR 1", "SHR 5.6", "Standard 3.4", "RS 2", "SHR 4.3", "shr4.3"]' });
     expect(runOn({ 'policies/a.md': text }, { today, only, config })).toEqual([]);
   });
@@ -113,6 +113,6 @@ describe('scotland/regulatory-standards', () => {
     const messages = runOn({ 'policies/a.md': policyText({ regulatory_standards: '["SHR 8", "SHR 5.9", "ISO 9001"]' }) }, { today, only, config: scotland });
     expect(summary(messages)).toEqual(Array(3).fill('policies/a.md:16 scotland/regulatory-standards'));
     expect(messages.every((m) => m.severity === 'warning')).toBe(true);
-    expect(messages[1]!.message).toContain(`add "SHR 5.9" to regulatory_standards`);
+    expect(messages[1]!.message).toContain(`add "SHR 5.9" to scotland.regulatory_standards`);
   });
 });
