@@ -1,0 +1,47 @@
+// The policies an English landlord is expected to have (data.ts): each missing, out-of-date or uncovered item is
+// one finding naming the duty and its grade.
+import { defineRule } from '../../engine/rule.js';
+import type { Policy } from '../../load/policy.js';
+import { describeDue, isInForce, reviewState } from '../../register/review.js';
+import { GRADE_TITLES } from '../../types.js';
+
+export default defineRule({
+  id: 'required-policies',
+  pack: 'england',
+  scope: 'register',
+  meta: {
+    description: "The register holds each policy an English landlord is expected to have (by kind), approved and in date, and a residents' engagement strategy for each listed higher-risk building.",
+    basis: { grade: 'statute', citation: 'per item: see docs/rules/england/README.md', source: 'https://www.legislation.gov.uk/ukpga/2022/30/section/91' },
+    messages: {
+      missing: 'The register has no {{title}} ({{grade}}: {{citation}}). Add it as a policy with kind: {{kind}}, or, if it does not apply, say why under required_policies.not_applicable.',
+      missingFor: 'The register has no {{title}} for {{item}} ({{grade}}: {{citation}}). Add one with kind: {{kind}} and applies_to: ["{{item}}"].',
+      notCurrent: 'The register has no current {{title}} ({{grade}}: {{citation}}): {{why}}. Review and approve it.',
+    },
+    defaultOptions: {},
+  },
+  check({ register, config, today, report }) {
+    const current = (p: Policy) => isInForce(p) && p.data.next_review !== undefined && reviewState(p, today, config)?.timing !== 'overdue';
+    const why = (candidates: Policy[]) => candidates.map((p) => {
+      const s = isInForce(p) ? reviewState(p, today, config) : undefined;
+      return `${p.data.id ?? p.file} ${!isInForce(p) ? `is ${p.data.status ?? 'without a status'}` : s ? `was due for review ${describeDue(s)}` : 'has no valid next_review'}`;
+    }).join('; ');
+    for (const item of config.requiredPolicies) {
+      if (item.from !== 'england' || item.notApplicable || (item.commencement && today < item.commencement)) continue;
+      const data = { title: item.title.replace(/^(A|An) /, (a) => a.toLowerCase()), grade: GRADE_TITLES[item.basis.grade], citation: item.basis.citation, kind: item.kinds[0]! };
+      const ofKind = register.policies.filter((p) => p.data.kind !== undefined && item.kinds.includes(p.data.kind));
+      const groups = item.perItem ? (item.items ?? []).map((name) => ({ name, policies: ofKind.filter((p) => p.data.applies_to?.includes(name)) })) : [{ name: undefined, policies: ofKind }];
+      for (const { name, policies } of groups) {
+        if (policies.length === 0) {
+          report(name === undefined ? { messageId: 'missing', data, basis: item.basis } : { messageId: 'missingFor', data: { ...data, item: name }, basis: item.basis });
+        } else if (item.current !== false && !policies.some(current)) {
+          report({
+            messageId: 'notCurrent',
+            data: { ...data, why: why(policies) },
+            basis: item.basis,
+            related: policies.map((p) => ({ policy: p, field: ['status'], message: `${p.data.id ?? p.file}: ${p.data.status ?? 'no status'}` })),
+          });
+        }
+      }
+    }
+  },
+});
