@@ -28,7 +28,7 @@ export default defineRule({
     description: 'The allocations policy says how applicants appeal or ask for a review of decisions.',
     basis: ASSOCIATION,
     messages: {
-      none: 'The allocations policy does not say how an applicant can appeal or ask for a review of a decision ({{citation}}). Add a section on appeals: who reviews the decision, how to ask and by when, and how long the review takes.',
+      none: 'The allocations policy does not say how an applicant can appeal or ask for a review of a decision. Add a section on appeals: who reviews the decision, how to ask and by when, and how long the review takes.',
     },
     needsBody: true,
     defaultOptions: {},

@@ -31,9 +31,9 @@ export default defineRule({
     description: "A complaints policy and a damp and mould policy state each timescale the Complaint Handling Code or Awaab's Law sets, none longer than allowed.",
     basis: { grade: 'regulatory-requirement', citation: 'Complaint Handling Code 2024; Hazards in Social Housing (Prescribed Requirements) (England) Regulations 2025', source: 'https://www.housing-ombudsman.org.uk/landlords-info/complaint-handling-code/the-code-2024' },
     messages: {
-      tooLong: 'The policy promises {{promised}} for {{step}} ({{title}}), longer than the {{allowed}} allowed ({{citation}}). Change the promise, and the text, to {{allowed}} or less.',
-      unitMismatch: 'The policy promises {{promised}} for {{step}} ({{title}}); the limit is {{allowed}} ({{citation}}), and {{unit}} cannot be compared with it exactly. State the promise in {{limitUnit}}.',
-      missing: 'The policy does not record its timescale for {{step}} ({{title}}; the limit is {{allowed}}: {{citation}}). State it in the text and record it under timescales: {{step}}: { value: …, unit: {{limitUnit}} }.',
+      tooLong: 'The policy promises {{promised}} for {{step}} ({{title}}), longer than the {{allowed}} allowed. Change the promise, and the text, to {{allowed}} or less.',
+      unitMismatch: 'The policy promises {{promised}} for {{step}} ({{title}}); the limit is {{allowed}}, and {{unit}} cannot be compared with it exactly. State the promise in {{limitUnit}}.',
+      missing: 'The policy does not record its timescale for {{step}} ({{title}}; the limit is {{allowed}}). State it in the text and record it under timescales: {{step}}: { value: …, unit: {{limitUnit}} }.',
     },
     defaultOptions: {},
   },

@@ -58,8 +58,8 @@ export default defineRule({
     description: 'A policy that must be published (ASB statement, complaints, tenancy, staff competence and conduct, tenancy strategy) records where and when it was published, after its latest approval.',
     basis: { grade: 'statute', citation: 'per kind: Housing Act 1996 s218A; Complaint Handling Code 2024; Competence and Conduct Standard; Localism Act 2011 s150', source: SOURCES.asb218A },
     messages: {
-      internal: 'This {{kind}} policy is marked publication: internal, but it must be published ({{citation}}). Set publication: public and record where it is published (published: { date, url }).',
-      notPublished: 'This {{kind}} policy has no record of publication ({{citation}}). Publish it where tenants and the public can read it and record published: { date, url }.',
+      internal: 'This {{kind}} policy is marked publication: internal, but it must be published. Set publication: public and record where it is published (published: { date, url }).',
+      notPublished: 'This {{kind}} policy has no record of publication. Publish it where tenants and the public can read it and record published: { date, url }.',
       incomplete: 'The publication record has no {{missing}}. Record both the date it was published and the address (published: { date, url }).',
       beforeApproval: 'The published version dates from {{published}}, before the approval on {{approved}} that the text now rests on. Publish the approved version and update published.date.',
     },

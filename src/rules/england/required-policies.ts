@@ -13,9 +13,9 @@ export default defineRule({
     description: "The register holds each policy an English landlord is expected to have (by kind), approved and in date, and a residents' engagement strategy for each listed higher-risk building.",
     basis: { grade: 'statute', citation: 'per item: see docs/rules/england/README.md', source: 'https://www.legislation.gov.uk/ukpga/2022/30/section/91' },
     messages: {
-      missing: 'The register has no {{title}} ({{grade}}: {{citation}}). Add it as a policy with kind: {{kind}}, or, if it does not apply, say why under required_policies.not_applicable.',
-      missingFor: 'The register has no {{title}} for {{item}} ({{grade}}: {{citation}}). Add one with kind: {{kind}} and applies_to: ["{{item}}"].',
-      notCurrent: 'The register has no current {{title}} ({{grade}}: {{citation}}): {{why}}. Review and approve it.',
+      missing: 'The register has no {{title}}. Add it as a policy with kind: {{kind}}, or, if it does not apply, say why under required_policies.not_applicable.',
+      missingFor: 'The register has no {{title}} for {{item}}. Add one with kind: {{kind}} and applies_to: ["{{item}}"].',
+      notCurrent: 'The register has no current {{title}}: {{why}}. Review and approve it.',
     },
     defaultOptions: {},
   },
@@ -27,7 +27,10 @@ export default defineRule({
     }).join('; ');
     for (const item of config.requiredPolicies) {
       if (item.from !== 'england' || item.notApplicable || (item.commencement && today < item.commencement)) continue;
-      const data = { title: item.title.replace(/^(A|An) /, (a) => a.toLowerCase()), grade: GRADE_TITLES[item.basis.grade], citation: item.basis.citation, kind: item.kinds[0]! };
+      // "A tenancy policy" -> "tenancy policy"; "... for each higher-risk building" -> named per item below.
+      let title = item.title.replace(/^(A|An) /, '');
+      if (item.perItem) title = title.replace(/ for each .*$/, '');
+      const data = { title, grade: GRADE_TITLES[item.basis.grade], citation: item.basis.citation, kind: item.kinds[0]! };
       const ofKind = register.policies.filter((p) => p.data.kind !== undefined && item.kinds.includes(p.data.kind));
       const groups = item.perItem ? (item.items ?? []).map((name) => ({ name, policies: ofKind.filter((p) => p.data.applies_to?.includes(name)) })) : [{ name: undefined, policies: ofKind }];
       for (const { name, policies } of groups) {
