@@ -6,6 +6,8 @@ import allocationAppeals from './allocation-appeals.js';
 import competenceTenantInfluence from './competence-tenant-influence.js';
 import complaintsSelfAssessment from './complaints-self-assessment.js';
 import { ENGLAND_KINDS, REQUIRED_POLICIES, SOURCES, TIMESCALES } from './data.js';
+import expectedPolicies from './expected-policies.js';
+import expectedPublication from './expected-publication.js';
 import healthAndSafetyLead from './health-and-safety-lead.js';
 import memberResponsibleForComplaints from './member-responsible-for-complaints.js';
 import ombudsmanSubmission from './ombudsman-submission.js';
@@ -13,6 +15,8 @@ import { ENGLAND_OPTIONS } from './options.js';
 import promisedTimescales from './promised-timescales.js';
 import publication from './publication.js';
 import requiredPolicies from './required-policies.js';
+import { englandConfigTemplate } from './starter-config.js';
+import timescalesStated from './timescales-stated.js';
 import secureTenantConsultation from './secure-tenant-consultation.js';
 import tenantSatisfactionMeasures from './tenant-satisfaction-measures.js';
 
@@ -36,9 +40,11 @@ export default definePack({
   jurisdiction: 'england',
   title: "England: the Regulator of Social Housing's standards, the Housing Ombudsman's Complaint Handling Code, Awaab's Law and building safety",
   rules: [
-    { rule: allocationAppeals, severity: 'error' },
+    { rule: allocationAppeals, severity: 'warning' },
     { rule: competenceTenantInfluence, severity: 'warning' },
     { rule: complaintsSelfAssessment, severity: 'error' },
+    { rule: expectedPolicies, severity: 'warning' },
+    { rule: expectedPublication, severity: 'warning' },
     { rule: healthAndSafetyLead, severity: 'error' },
     { rule: memberResponsibleForComplaints, severity: 'error' },
     { rule: ombudsmanSubmission, severity: 'error' },
@@ -47,6 +53,7 @@ export default definePack({
     { rule: requiredPolicies, severity: 'error' },
     { rule: secureTenantConsultation, severity: 'error' },
     { rule: tenantSatisfactionMeasures, severity: 'error' },
+    { rule: timescalesStated, severity: 'warning' },
   ],
   reference: [
     { id: 'consumer-standards', title: 'Regulator of Social Housing consumer standards', source: SOURCES.tia, version: '2024-04-01' },
@@ -80,4 +87,5 @@ export default definePack({
     'core/eia-timing': EQUALITY,
   },
   options: ENGLAND_OPTIONS,
+  starterConfig: englandConfigTemplate,
 });

@@ -1,8 +1,9 @@
-// What must be published: the ASB statement, the complaints policy, tenancy and allocations policies, the staff
+// What must be published (graded statute or regulatory requirement; guidance-graded publication is
+// england/expected-publication's, a warning): the ASB statement, the complaints policy, tenancy and allocations policies, the staff
 // competence policy and code of conduct (accessible to tenants), a council's tenancy strategy. A published record
 // has a date (no earlier than the approval it publishes) and an address.
-import type { Basis } from '../../engine/pack.js';
-import { defineRule } from '../../engine/rule.js';
+import type { Basis, Grade } from '../../engine/pack.js';
+import { defineRule, type PolicyRuleContext } from '../../engine/rule.js';
 import { currentApprovalDate, isInForce } from '../../register/review.js';
 import type { LandlordType } from './data.js';
 import { SOURCES } from './data.js';
@@ -50,44 +51,50 @@ export const MUST_PUBLISH: Readonly<Record<string, Publish>> = {
   },
 };
 
+export const PUBLICATION_MESSAGES = {
+  internal: 'This {{kind}} policy is marked publication: internal, but it must be published. Set publication: public and record where it is published (published: { date, url }).',
+  notPublished: 'This {{kind}} policy has no record of publication. Publish it where tenants and the public can read it and record published: { date, url }.',
+  incomplete: 'The publication record has no {{missing}}. Record both the date it was published and the address (published: { date, url }).',
+  beforeApproval: 'The published version dates from {{published}}, before the approval on {{approved}} that the text now rests on. Publish the approved version and update published.date.',
+};
+
+export function checkPublication({ policy, config, today, report }: PolicyRuleContext<unknown>, grades: ReadonlySet<Grade>): void {
+  const kind = policy.data.kind;
+  const publish = kind === undefined ? undefined : MUST_PUBLISH[kind];
+  if (!publish || !isInForce(policy) || (publish.from && today < publish.from)) return;
+  const basis = publish.basis[englandOptions(config).landlord_type];
+  if (!basis || !grades.has(basis.grade)) return;
+  const data = { kind: kind!, citation: basis.citation };
+  if (policy.data.publication === 'internal') {
+    report({ field: ['publication'], messageId: 'internal', data, basis });
+    return;
+  }
+  const published = (policy.data as { published?: { date?: unknown; url?: unknown } }).published;
+  if (!published) {
+    report({ field: ['id'], at: 'key', messageId: 'notPublished', data, basis });
+    return;
+  }
+  const date = dateValue(published.date);
+  const missing = [date ? undefined : 'date', typeof published.url === 'string' && published.url ? undefined : 'url'].filter(Boolean);
+  if (missing.length > 0) {
+    report({ field: ['published'], at: 'key', messageId: 'incomplete', data: { missing: missing.join(' or ') }, basis });
+    return;
+  }
+  const approved = currentApprovalDate(policy)?.date;
+  if (approved && date! < approved) report({ field: ['published', 'date'], messageId: 'beforeApproval', data: { published: date!, approved }, basis });
+}
+
 export default defineRule({
   id: 'publication',
   pack: 'england',
   scope: 'policy',
   meta: {
-    description: 'A policy that must be published (ASB statement, complaints, tenancy, staff competence and conduct, tenancy strategy) records where and when it was published, after its latest approval.',
-    basis: { grade: 'statute', citation: 'per kind: Housing Act 1996 s218A; Complaint Handling Code 2024; Competence and Conduct Standard; Localism Act 2011 s150', source: SOURCES.asb218A },
-    messages: {
-      internal: 'This {{kind}} policy is marked publication: internal, but it must be published. Set publication: public and record where it is published (published: { date, url }).',
-      notPublished: 'This {{kind}} policy has no record of publication. Publish it where tenants and the public can read it and record published: { date, url }.',
-      incomplete: 'The publication record has no {{missing}}. Record both the date it was published and the address (published: { date, url }).',
-      beforeApproval: 'The published version dates from {{published}}, before the approval on {{approved}} that the text now rests on. Publish the approved version and update published.date.',
-    },
+    description: 'A policy the law or the regulator requires to be published (a council\'s ASB statement, the complaints policy, the staff competence policy and code of conduct, a council\'s allocation summary and tenancy strategy) records where and when, after its latest approval.',
+    basis: { grade: 'statute', citation: 'per kind: Housing Act 1996 s218A and s168; Complaint Handling Code 2024; Competence and Conduct Standard; Localism Act 2011 s150', source: SOURCES.asb218A },
+    messages: PUBLICATION_MESSAGES,
     defaultOptions: {},
   },
-  check({ policy, config, today, report }) {
-    const kind = policy.data.kind;
-    const publish = kind === undefined ? undefined : MUST_PUBLISH[kind];
-    if (!publish || !isInForce(policy) || (publish.from && today < publish.from)) return;
-    const basis = publish.basis[englandOptions(config).landlord_type];
-    if (!basis) return;
-    const data = { kind: kind!, citation: basis.citation };
-    if (policy.data.publication === 'internal') {
-      report({ field: ['publication'], messageId: 'internal', data, basis });
-      return;
-    }
-    const published = (policy.data as { published?: { date?: unknown; url?: unknown } }).published;
-    if (!published) {
-      report({ field: ['id'], at: 'key', messageId: 'notPublished', data, basis });
-      return;
-    }
-    const date = dateValue(published.date);
-    const missing = [date ? undefined : 'date', typeof published.url === 'string' && published.url ? undefined : 'url'].filter(Boolean);
-    if (missing.length > 0) {
-      report({ field: ['published'], at: 'key', messageId: 'incomplete', data: { missing: missing.join(' or ') }, basis });
-      return;
-    }
-    const approved = currentApprovalDate(policy)?.date;
-    if (approved && date! < approved) report({ field: ['published', 'date'], messageId: 'beforeApproval', data: { published: date!, approved }, basis });
+  check(context) {
+    checkPublication(context, new Set<Grade>(['statute', 'regulatory-requirement']));
   },
 });

@@ -6,18 +6,22 @@ import { ids, reportsOf } from './helpers.js';
 
 // The default policy text was last approved on 2025-03-13.
 const asb = (overrides: Record<string, string | undefined>) => policyText({ kind: 'anti-social-behaviour', title: 'Anti-social Behaviour Policy', publication: 'public', ...overrides });
-const run = (text: string, landlordType = 'private-registered-provider', asOf = today) =>
+const run = (text: string, landlordType = 'local-authority', asOf = today) =>
   reportsOf(rule, { today: asOf, config: englandConfig({ landlordType }), files: { 'policies/asb.md': text } });
 
 describe('england/publication', () => {
   it('is silent when the approved version is published with a date and address', () => {
     expect(run(asb({ published: '{ date: 2025-03-20, url: "https://example.org.uk/asb" }' }))).toEqual([]);
   });
-  it('reports a policy that must be published but has no record, with a basis graded by landlord type', () => {
-    const [association] = run(asb({}));
-    expect(association).toMatchObject({ messageId: 'notPublished', basis: { grade: 'guidance' } });
-    const [council] = run(asb({}), 'local-authority');
-    expect(council).toMatchObject({ messageId: 'notPublished', basis: { grade: 'statute', citation: expect.stringContaining('s218A') } });
+  it("reports a council's ASB statement with no record of publication, as statute", () => {
+    expect(run(asb({}))).toEqual([expect.objectContaining({ messageId: 'notPublished', basis: expect.objectContaining({ grade: 'statute', citation: expect.stringContaining('s218A') }) })]);
+  });
+  it("leaves a housing association's ASB policy (guidance) to england/expected-publication", () => {
+    expect(run(asb({}), 'private-registered-provider')).toEqual([]);
+  });
+  it('reports a complaints policy with no record of publication for either landlord, citing the Code', () => {
+    const text = policyText({ kind: 'complaints-handling', title: 'Complaints Policy' });
+    expect(run(text, 'private-registered-provider')).toEqual([expect.objectContaining({ messageId: 'notPublished', basis: expect.objectContaining({ grade: 'regulatory-requirement' }) })]);
   });
   it('reports a policy marked internal', () => {
     expect(ids(run(asb({ publication: 'internal' })))).toEqual(['internal']);
@@ -38,7 +42,7 @@ describe('england/publication', () => {
   });
   it('asks for a tenancy strategy to be published by a council only', () => {
     const text = policyText({ kind: 'tenancy-strategy', title: 'Tenancy Strategy' });
-    expect(run(text)).toEqual([]);
-    expect(ids(run(text, 'local-authority'))).toEqual(['notPublished']);
+    expect(run(text, 'private-registered-provider')).toEqual([]);
+    expect(ids(run(text))).toEqual(['notPublished']);
   });
 });

@@ -66,7 +66,11 @@ describe('england/required-policies', () => {
   });
 
   it('is silenced by a not-applicable decision in the config', () => {
-    const config = `${englandConfig()}required_policies:\n  not_applicable:\n    lift-safety: { reason: We have no lifts, decided_by: "Board, minute B 2026/14" }\n`;
-    expect(run(register(['lifts.md']), config)).toEqual([]);
+    const config = `${englandConfig()}required_policies:\n  not_applicable:\n    complaints-policy: { reason: Complaints are handled by our parent, decided_by: "Board, minute B 2026/14" }\n`;
+    expect(run(register(['complaints.md']), config)).toEqual([]);
+  });
+
+  it('leaves items graded guidance or good practice to england/expected-policies', () => {
+    expect(run(register(['lifts.md', 'tenancy.md', 'damp.md', 'engagement.md']))).toEqual([]);
   });
 });
