@@ -1,7 +1,6 @@
-// What must be published (graded statute or regulatory requirement; guidance-graded publication is
-// england/expected-publication's, a warning): the ASB statement, the complaints policy, tenancy and allocations policies, the staff
-// competence policy and code of conduct (accessible to tenants), a council's tenancy strategy. A published record
-// has a date (no earlier than the approval it publishes) and an address.
+// What must be published, graded statute or regulatory requirement (guidance-graded publication is
+// england/expected-publication's, a warning). A published record has a date, no earlier than the approval it
+// publishes, and an address.
 import type { Basis, Grade } from '../../engine/pack.js';
 import { defineRule, type PolicyRuleContext } from '../../engine/rule.js';
 import { currentApprovalDate, isInForce } from '../../register/review.js';
