@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
+import { PACKS } from '../../src/rules/index.js';
 import { POLICY_FIELDS } from '../../src/types.js';
 import { policyText } from '../helpers/rule-tester.js';
 
@@ -93,7 +94,8 @@ describe('each field, each kind of mistake', () => {
 
   it('the TypeScript field list and the JSON Schema agree', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/policy.schema.json'), 'utf8')) as { properties: Record<string, { title?: string; description?: string; examples?: unknown[] }> };
-    expect([...POLICY_FIELDS].sort()).toEqual(Object.keys(schema.properties).sort());
+    const packFields = PACKS.flatMap((p) => Object.keys(p.fields ?? {}));
+    expect([...POLICY_FIELDS, ...packFields].sort()).toEqual(Object.keys(schema.properties).sort());
     for (const [name, property] of Object.entries(schema.properties)) {
       expect(property.title, name).toBeTruthy();
       expect(property.description, name).toBeTruthy();

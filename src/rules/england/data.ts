@@ -1,5 +1,5 @@
 // The English duties as data: each with its grade, citation and public source, who it applies to and from when.
-// Grades follow what was confirmed against the primary text (docs/rules/england/README.md lists what was checked);
+// Grades follow what was confirmed against the primary text (docs/england.md lists what was checked);
 // what was not confirmed is graded guidance or good practice, so no finding claims more than its source supports.
 
 type Grade = 'statute' | 'regulatory-requirement' | 'guidance' | 'good-practice' | 'board-rule';

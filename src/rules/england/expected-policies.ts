@@ -11,7 +11,7 @@ export default defineRule({
   scope: 'register',
   meta: {
     description: 'The register holds, approved and in date, each policy guidance or good practice expects of an English landlord (by kind).',
-    basis: { grade: 'good-practice', citation: 'per item: see docs/rules/england/README.md', source: SOURCES.safetyQuality },
+    basis: { grade: 'good-practice', citation: 'per item: see docs/england.md', source: SOURCES.safetyQuality },
     messages: REQUIRED_MESSAGES,
     defaultOptions: {},
   },

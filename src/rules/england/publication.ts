@@ -89,7 +89,12 @@ export default defineRule({
   scope: 'policy',
   meta: {
     description: 'A policy the law or the regulator requires to be published (a council\'s ASB statement, the complaints policy, the staff competence policy and code of conduct, a council\'s allocation summary and tenancy strategy) records where and when, after its latest approval.',
-    basis: { grade: 'statute', citation: 'per kind: Housing Act 1996 s218A and s168; Complaint Handling Code 2024; Competence and Conduct Standard; Localism Act 2011 s150', source: SOURCES.asb218A },
+    // Each finding carries its kind's basis (statute or regulatory requirement): the rule claims only the weaker.
+    basis: {
+      grade: 'regulatory-requirement',
+      citation: 'per kind: Housing Act 1996 s218A and s168, Localism Act 2011 s150 (councils); Complaint Handling Code 2024; Competence and Conduct Standard',
+      source: SOURCES.code,
+    },
     messages: PUBLICATION_MESSAGES,
     defaultOptions: {},
   },

@@ -52,7 +52,12 @@ export default defineRule({
   scope: 'register',
   meta: {
     description: "The register holds, approved and in date, each policy English law or regulation requires (by kind), and a residents' engagement strategy for each listed higher-risk building.",
-    basis: { grade: 'statute', citation: "per item (Housing Act 1996 s218A, Building Safety Act 2022 s91, the consumer standards, the Complaint Handling Code...): see docs/rules/england/README.md", source: 'https://www.legislation.gov.uk/ukpga/2022/30/section/91' },
+    // Each finding carries its item's basis (statute or regulatory requirement): the rule claims only the weaker.
+    basis: {
+      grade: 'regulatory-requirement',
+      citation: 'per item, statute or regulatory requirement (Housing Act 1996 s218A, Building Safety Act 2022 s91, the consumer standards, the Complaint Handling Code): see docs/england.md',
+      source: 'https://www.legislation.gov.uk/ukpga/2022/30/section/91',
+    },
     messages: REQUIRED_MESSAGES,
     defaultOptions: {},
   },
