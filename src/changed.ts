@@ -93,14 +93,14 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
     commits.set(entry.file, touched.ids);
   }
 
-  // Unchanged policies the change can affect: those that mention a changed policy's id, or that it links to,
-  // and any that could be the tenant participation strategy (a register-level requirement).
+  // Unchanged policies the change can affect: those that mention a changed policy's id, or that it links to, and
+  // any that could be a required policy (a register-level requirement): by kind, or by title when they have none.
   const terms = [...new Set([...head, ...base].flatMap(idsOf))];
   const pathspecs = rootPrefixes.map((p) => (p === '' ? '.' : p));
-  const strategy = config.rules.get('scotland/tenant-participation-strategy')?.options as { categories?: string[]; titles?: string[] } | undefined;
-  const strategyTerms = strategy ? [...(strategy.categories ?? []), ...(strategy.titles ?? [])] : [];
-  const [byId, byStrategy] = await Promise.all([filesMentioning(git, terms, pathspecs), filesMentioning(git, strategyTerms, pathspecs, true)]);
-  const entries = [...new Set([...byId, ...byStrategy])].filter((p) => !changedRepoPaths.has(p)).map((p) => headFiles.get(p)).filter((e) => e !== undefined);
+  const requiredKinds = new Set(config.requiredPolicies.flatMap((r) => r.kinds));
+  const requiredTerms = [...requiredKinds].flatMap((kind) => [kind, ...(config.kinds.get(kind)?.hints ?? [])]);
+  const [byId, byRequired] = await Promise.all([filesMentioning(git, terms, pathspecs), filesMentioning(git, requiredTerms, pathspecs, true)]);
+  const entries = [...new Set([...byId, ...byRequired])].filter((p) => !changedRepoPaths.has(p)).map((p) => headFiles.get(p)).filter((e) => e !== undefined);
   const unchanged: Policy[] = [];
   for (let i = 0; i < entries.length; i += 64) {
     const reads = await Promise.all(entries.slice(i, i + 64).map(async (entry) => ({ entry, read: await readPolicyText(entry.absolute, options.maxBytes) })));

@@ -106,6 +106,15 @@ export interface Basis {
   source?: string;
 }
 
+/** What a grade means for something required, completing "..., which ": "the law requires". */
+export const GRADE_REQUIRES: Readonly<Record<Grade, string>> = {
+  statute: 'the law requires',
+  'regulatory-requirement': 'the regulator expects',
+  guidance: 'guidance recommends',
+  'good-practice': 'good practice expects',
+  'board-rule': 'the board requires',
+};
+
 /** A basis in words, for messages: "statute: Housing (Scotland) Act 2001 s53". */
 export function basisText(basis: Basis): string {
   return `${GRADE_TITLES[basis.grade]}: ${basis.citation}`;

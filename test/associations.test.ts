@@ -9,7 +9,18 @@ import { loadConfig } from '../src/config/load.js';
 const ROOT = join(import.meta.dirname, 'fixtures/associations');
 const associations = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
-interface Expected { as_of: string; findings: { file: string; line: number; rule: string; why: string }[] }
+interface Expected {
+  as_of: string;
+  findings: { file: string; line: number; rule: string; why: string }[];
+  /** Required policies the register lacks, by id: each is a core/required-policies finding on the config's first line. */
+  required_missing?: string[];
+}
+
+/** A finding's key: where and which rule, and for a required policy, which one (every such message names it). */
+const key = (file: string, line: number, rule: string, message = '') => {
+  const required = rule === 'core/required-policies' ? / \(required policy ([a-z0-9-]+)\)/.exec(message)?.[1] : undefined;
+  return `${file}:${line} ${rule}${required ? ` ${required}` : ''}`;
+};
 
 describe('five associations', () => {
   it('has five registers', () => {
@@ -22,8 +33,11 @@ describe('five associations', () => {
     const loaded = await loadConfig(cwd);
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     const result = await check({ cwd, config: loaded.config, today: expected.as_of });
-    const found = result.results.flatMap((r) => r.messages.map((m) => `${r.file}:${m.line} ${m.ruleId}`)).sort();
-    const wanted = expected.findings.map((f) => `${f.file}:${f.line} ${f.rule}`).sort();
+    const found = result.results.flatMap((r) => r.messages.map((m) => key(r.file, m.line, m.ruleId, m.message))).sort();
+    const wanted = [
+      ...expected.findings.map((f) => `${f.file}:${f.line} ${f.rule}${f.rule === 'core/required-policies' ? ` ${(f as { item?: string }).item}` : ''}`),
+      ...(expected.required_missing ?? []).map((id) => `policies.config.yaml:1 core/required-policies ${id}`),
+    ].sort();
     const missing = wanted.filter((w) => !found.includes(w));
     const unexpected = found.filter((f) => !wanted.includes(f));
     expect({ missing, unexpected }).toEqual({ missing: [], unexpected: [] });

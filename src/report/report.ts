@@ -2,8 +2,9 @@
 import type { ResolvedConfig } from '../config/config.js';
 import type { Rule } from '../engine/rule.js';
 import type { Policy } from '../load/policy.js';
+import { requiredPolicyStatus, type RequiredState } from '../register/required.js';
 import { isInForce, reviewState } from '../register/review.js';
-import type { Message } from '../types.js';
+import { GRADES, type Basis, type Grade, type Message } from '../types.js';
 import { addMonths, daysBetween } from '../util/dates.js';
 
 export interface PolicyRef {
@@ -23,6 +24,33 @@ export interface FindingRef extends PolicyRef {
   rule: string;
   line: number;
   message: string;
+  basis?: Basis;
+}
+
+/** Where the register stands on one required policy. */
+export interface RequiredPolicyRef {
+  id: string;
+  title: string;
+  /** For a per-item requirement, the item (a building, a scheme). */
+  item?: string;
+  state: RequiredState;
+  basis: Basis;
+  /** The policies that are (or could be) it, by id. */
+  policies: string[];
+  /** Why it does not apply, and who decided (for a decision recorded in the config). */
+  reason?: string;
+  decidedBy?: string;
+}
+
+/** A gap with a legal or regulatory weight: a missing or out-of-date required policy, or a finding with a basis. */
+export interface GradedGap {
+  grade: Grade;
+  citation: string;
+  source?: string;
+  /** What is missing or wrong, in a sentence. */
+  what: string;
+  /** The policy concerned, when there is one. */
+  policy?: string;
 }
 
 export interface StaleRef extends PolicyRef {
@@ -50,6 +78,12 @@ export interface RegisterReport {
    * standards): the items no current, in-date policy serves.
    */
   coverage: CoverageGaps[];
+  /** Category titles from the config, by category id (reports show titles). */
+  categoryTitles: Record<string, string>;
+  /** Every required policy of the packs in force and the config: present, missing, not current, not applicable. */
+  requiredPolicies: RequiredPolicyRef[];
+  /** Gaps with a basis, strongest first: statute, then regulatory requirements, guidance, good practice, board rules. */
+  gaps: GradedGap[];
 }
 
 export interface CoverageGaps {
@@ -125,7 +159,7 @@ export function buildReport({ policies, messages, config, today, lastChanged }: 
   const topicOf = (ruleId: string) => config.knownRules.get(ruleId)?.reportTopic;
   const findings = (topic: 'eia' | 'consultation'): FindingRef[] => messages
     .filter((m) => topicOf(m.ruleId) === topic && byFile.has(m.file))
-    .map((m) => ({ ...ref(byFile.get(m.file)!), rule: m.ruleId!, line: m.line, message: m.message }));
+    .map((m) => ({ ...ref(byFile.get(m.file)!), rule: m.ruleId!, line: m.line, message: m.message, ...(m.basis ? { basis: m.basis } : {}) }));
   // A policy in force with no usable record at all is the plainest gap, though only the schema reports it.
   const noRecord = (field: 'eia' | 'consultation', what: string): FindingRef[] => policies
     .filter((p) => !p.loadProblem && p.data[field] === undefined && isInForce(p))
@@ -139,6 +173,28 @@ export function buildReport({ policies, messages, config, today, lastChanged }: 
   const byLine = (a: FindingRef, b: FindingRef) => a.file.localeCompare(b.file) || a.line - b.line;
 
   const coverage = coverages.map(({ pack, coverage: c, served }) => ({ pack, id: c.id, title: c.title, gaps: c.items.filter((item) => !served.has(item.key)) }));
+  const required: RequiredPolicyRef[] = requiredPolicyStatus(policies, config, today).map((s) => ({
+    id: s.requirement.id,
+    title: s.requirement.title,
+    ...(s.item !== undefined ? { item: s.item } : {}),
+    state: s.state,
+    basis: s.requirement.basis,
+    policies: s.candidates.map((p) => p.data.id ?? p.file),
+    ...(s.requirement.notApplicable ? { reason: s.requirement.notApplicable.reason } : {}),
+    ...(s.requirement.notApplicable?.decidedBy ? { decidedBy: s.requirement.notApplicable.decidedBy } : {}),
+  }));
+  const eiaProblems = [...noRecord('eia', 'equality impact assessment'), ...findings('eia')].sort(byLine);
+  const consultationProblems = [...noRecord('consultation', 'consultation'), ...findings('consultation')].sort(byLine);
+  const rank = (g: Grade) => GRADES.indexOf(g);
+  const gaps: GradedGap[] = [
+    ...required.filter((r) => r.state === 'missing' || r.state === 'not-current').map((r) => ({
+      grade: r.basis.grade, citation: r.basis.citation, ...(r.basis.source ? { source: r.basis.source } : {}),
+      what: `${r.state === 'missing' ? 'No' : 'No current'} ${r.title.replace(/^(a|an|the) /i, '')}${r.item ? ` for ${r.item}` : ''}${r.policies.length ? ` (${r.policies.join(', ')})` : ''}`,
+    })),
+    ...[...eiaProblems, ...consultationProblems].filter((f) => f.basis).map((f) => ({
+      grade: f.basis!.grade, citation: f.basis!.citation, ...(f.basis!.source ? { source: f.basis!.source } : {}), what: f.message, policy: f.id,
+    })),
+  ].sort((a, b) => rank(a.grade) - rank(b.grade));
   const byDue = (a: ReviewRef, b: ReviewRef) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id);
   return {
     organisation: config.organisation,
@@ -149,10 +205,13 @@ export function buildReport({ policies, messages, config, today, lastChanged }: 
     overdue: overdue.sort(byDue),
     dueSoon: dueSoon.sort(byDue),
     dueSoonDays: config.review.dueSoonDays,
-    eiaProblems: [...noRecord('eia', 'equality impact assessment'), ...findings('eia')].sort(byLine),
-    consultationProblems: [...noRecord('consultation', 'consultation'), ...findings('consultation')].sort(byLine),
+    eiaProblems,
+    consultationProblems,
     staleDrafts: staleDrafts.sort((a, b) => a.lastChanged.localeCompare(b.lastChanged)),
     staleMonths: config.review.staleMonths,
     coverage,
+    categoryTitles: Object.fromEntries([...config.categories].filter(([, c]) => c.title).map(([id, c]) => [id, c.title!])),
+    requiredPolicies: required,
+    gaps,
   };
 }

@@ -39,4 +39,22 @@ describe('policies rules', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('--format');
   });
+
+  it('shows each rule\'s graded basis, and the basis a pack lends a core rule (none without one)', async () => {
+    const bare = JSON.parse((await run(['rules', '--format', 'json'])).stdout) as { id: string; basis?: { grade: string; citation: string } }[];
+    expect(bare.find((r) => r.id === 'core/review-overdue')?.basis).toBeUndefined();
+    expect(bare.find((r) => r.id === 'core/review-cycle-too-long')?.basis?.grade).toBe('board-rule');
+    const scotland = JSON.parse((await run(['rules', '--format', 'json'], { 'policies.config.yaml': 'jurisdiction: scotland\n' })).stdout) as typeof bare;
+    expect(scotland.find((r) => r.id === 'core/review-overdue')?.basis).toMatchObject({ grade: 'board-rule', citation: expect.stringContaining('Regulatory Standard 4') });
+    expect(scotland.find((r) => r.id === 'scotland/tenant-consultation')?.basis?.grade).toBe('statute');
+    // Nothing graded good practice or the board's own rule cites itself as statutory.
+    for (const r of scotland) if (r.basis && r.basis.grade !== 'statute') expect(r.basis.citation).not.toMatch(/\bstatutory\b/i);
+  });
+
+  it('lists the kinds of policy with --kinds, the config\'s own included', async () => {
+    const { code, stdout } = await run(['rules', '--kinds', '--format', 'json'], { 'policies.config.yaml': 'jurisdiction: scotland\nkinds:\n  board-expenses: { title: Board expenses }\n' });
+    expect(code).toBe(0);
+    const ids = (JSON.parse(stdout) as { id: string }[]).map((k) => k.id);
+    expect(ids).toEqual(expect.arrayContaining(['gas-safety', 'tenant-participation-strategy', 'board-expenses']));
+  });
 });

@@ -57,7 +57,7 @@ describe('examples/england (Hartleigh Vale Housing Association)', () => {
     const { code, findings } = await check(dir);
     expect(code).toBe(1);
     expect(errors(findings)).toHaveLength(1);
-    expect(errors(findings)[0]).toMatchObject({ file: 'policies.config.yaml', ruleId: 'england/required-policies', basis: { grade: 'regulatory-requirement' } });
+    expect(errors(findings)[0]).toMatchObject({ file: 'policies.config.yaml', ruleId: 'core/required-policies', basis: { grade: 'regulatory-requirement' } });
     expect(errors(findings)[0]!.message).toContain('anti-social behaviour');
     expect(errors(findings)[0]!.basis?.citation).toContain('Neighbourhood and Community Standard 2.2.1');
   });
@@ -77,7 +77,7 @@ describe('examples/england (Hartleigh Vale Housing Association)', () => {
     edit(dir, 'policies/fire-safety.md', 'linked_policies: ["HS-01", "BS-01", "BS-02"]', 'linked_policies: ["HS-01", "BS-01"]');
     const { findings } = await check(dir);
     expect(errors(findings)).toHaveLength(1);
-    expect(errors(findings)[0]).toMatchObject({ ruleId: 'england/required-policies', basis: { grade: 'statute' } });
+    expect(errors(findings)[0]).toMatchObject({ ruleId: 'core/required-policies', basis: { grade: 'statute' } });
     expect(errors(findings)[0]!.message).toContain('Linden Tower');
     expect(errors(findings)[0]!.basis?.citation).toContain('Building Safety Act 2022 s91');
   });
@@ -87,7 +87,7 @@ describe('examples/england (Hartleigh Vale Housing Association)', () => {
     edit(dir, 'policies/complaints.md', 'stage2-response: { value: 20, unit: working-days }', 'stage2-response: { value: 25, unit: working-days }');
     const { findings } = await check(dir);
     expect(errors(findings)).toHaveLength(1);
-    expect(errors(findings)[0]).toMatchObject({ file: 'policies/complaints.md', ruleId: 'england/promised-timescales' });
+    expect(errors(findings)[0]).toMatchObject({ file: 'policies/complaints.md', ruleId: 'core/timescales' });
     expect(errors(findings)[0]!.basis?.citation).toContain('Complaint Handling Code 2024');
   });
 
@@ -96,7 +96,7 @@ describe('examples/england (Hartleigh Vale Housing Association)', () => {
     edit(dir, 'policies/damp-mould-hazards.md', 'significant-hazard-investigation: { value: 10, unit: working-days }', 'significant-hazard-investigation: { value: 14, unit: working-days }');
     const { findings } = await check(dir);
     expect(errors(findings)).toHaveLength(1);
-    expect(errors(findings)[0]).toMatchObject({ file: 'policies/damp-mould-hazards.md', ruleId: 'england/promised-timescales', basis: { grade: 'statute' } });
+    expect(errors(findings)[0]).toMatchObject({ file: 'policies/damp-mould-hazards.md', ruleId: 'core/timescales', basis: { grade: 'statute' } });
     expect(errors(findings)[0]!.basis?.citation).toContain('Hazards in Social Housing (Prescribed Requirements) (England) Regulations 2025');
   });
 
@@ -105,9 +105,9 @@ describe('examples/england (Hartleigh Vale Housing Association)', () => {
     unlinkSync(join(dir, 'policies/staff-competence.md'));
     edit(dir, 'policies/code-of-conduct.md', 'linked_policies: ["PPL-01", "GOV-03"]', 'linked_policies: ["GOV-03"]');
     const before = await check(dir, '2026-09-30');
-    expect(before.findings.filter((f) => f.ruleId === 'england/required-policies')).toEqual([]);
+    expect(before.findings.filter((f) => f.ruleId === 'core/required-policies')).toEqual([]);
     const after = await check(dir, '2026-10-01');
-    const found = after.findings.filter((f) => f.ruleId === 'england/required-policies');
+    const found = after.findings.filter((f) => f.ruleId === 'core/required-policies');
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toContain('staff competence');
   });

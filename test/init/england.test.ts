@@ -36,7 +36,7 @@ describe('policies init --jurisdiction england', () => {
     // Every finding is about the register as a whole, on the config: the policies and records it has yet to add.
     expect(new Set(messages.map((m: { file: string }) => m.file))).toEqual(new Set(['policies.config.yaml']));
     expect(new Set(messages.map((m: { ruleId: string }) => m.ruleId))).toEqual(new Set([
-      'england/required-policies', 'england/expected-policies', 'england/complaints-self-assessment',
+      'core/required-policies', 'england/expected-policies', 'england/complaints-self-assessment',
       'england/member-responsible-for-complaints', 'england/tenant-satisfaction-measures', 'england/health-and-safety-lead',
     ]));
   });

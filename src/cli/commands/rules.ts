@@ -12,6 +12,7 @@ List every rule: its pack, default severity, the severity in force under the con
 
 Options:
   --format <name>   text (default) or json
+  --kinds           list the kinds of policy instead (the packs in force and the config's own)
   --config <file>   config file (default: policies.config.yaml)
   --out <file>      write the list to a file`;
 
@@ -58,9 +59,16 @@ export const rulesCommand: Command = {
   summary: 'list the rules, their packs and severities',
   usage,
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, { format: { type: 'string' as const }, config: { type: 'string' as const }, out: { type: 'string' as const } }, usage, false);
+    const { values } = parseCommandArgs(argv, { format: { type: 'string' as const }, kinds: { type: 'boolean' as const }, config: { type: 'string' as const }, out: { type: 'string' as const } }, usage, false);
     const format = requireChoice(values.format, '--format', ['text', 'json'] as const, 'text');
     const config = await configFor(io, values.config);
+    if (values.kinds) {
+      const kinds = [...config.kinds.values()].map((k) => ({ id: k.id, title: k.title, hints: [...k.hints] }));
+      const width = Math.max(4, ...kinds.map((k) => k.id.length));
+      const text = `${'kind'.padEnd(width)}  title\n${kinds.map((k) => `${k.id.padEnd(width)}  ${k.title}`).join('\n')}\n`;
+      await emit(io, format === 'json' ? `${JSON.stringify(kinds, null, 2)}\n` : text, values.out, config);
+      return 0;
+    }
     const rules = listRules(config);
     await emit(io, format === 'json' ? `${JSON.stringify(rules, null, 2)}\n` : formatRuleList(rules), values.out, config);
     return 0;

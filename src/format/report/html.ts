@@ -1,4 +1,5 @@
 // The register report as a self-contained page, in the calendar's page design.
+import { GRADE_TITLES } from '../../types.js';
 import type { FindingRef, RegisterReport, ReviewRef } from '../../report/report.js';
 import { VERSION } from '../../version.js';
 import { esc, longDate, page, table } from '../html/page.js';
@@ -13,10 +14,15 @@ function findingTable(caption: string, list: readonly FindingRef[]): string {
 
 export function formatReportHtml(r: RegisterReport): string {
   const parts = [
-    `<ul class="summary"><li><strong>${r.total}</strong> policies</li><li><strong>${r.overdue.length}</strong> overdue</li><li><strong>${r.dueSoon.length}</strong> due in ${r.dueSoonDays} days</li><li><strong>${r.eiaProblems.length + r.consultationProblems.length}</strong> assessment and consultation gaps</li></ul>`,
+    `<ul class="summary"><li><strong>${r.total}</strong> ${r.total === 1 ? 'policy' : 'policies'}</li><li><strong>${r.overdue.length}</strong> overdue</li><li><strong>${r.dueSoon.length}</strong> due in ${r.dueSoonDays} days</li><li><strong>${r.eiaProblems.length + r.consultationProblems.length}</strong> assessment and consultation gaps</li></ul>`,
+    ...(r.gaps.length ? ['<h2>Gaps, strongest basis first</h2>', table('Gaps with a legal or regulatory basis', ['Basis', 'Gap', 'Policy', 'Citation'], r.gaps.map((g) => [GRADE_TITLES[g.grade], g.what, g.policy ?? '', g.citation]))] : []),
+    ...(r.requiredPolicies.length ? ['<h2>Required policies</h2>', table('Each required policy and where the register stands', ['Required policy', 'Basis', 'State', 'Policies'], r.requiredPolicies.map((p) => [
+      `${p.title}${p.item ? ` (${p.item})` : ''}`, `${GRADE_TITLES[p.basis.grade]}: ${p.basis.citation}`,
+      p.state === 'not-applicable' ? `not applicable: ${p.reason ?? ''}${p.decidedBy ? ` (${p.decidedBy})` : ''}` : p.state.replace(/-/g, ' '), p.policies.join(', '),
+    ]))] : []),
     '<h2>Policies by status and category</h2>',
     table('Policies by status', ['Status', 'Policies'], Object.entries(r.byStatus).map(([k, v]) => [k, String(v)])),
-    table('Policies by category', ['Category', 'Policies'], Object.entries(r.byCategory).map(([k, v]) => [k, String(v)])),
+    table('Policies by category', ['Category', 'Policies'], Object.entries(r.byCategory).map(([k, v]) => [r.categoryTitles[k] ?? k, String(v)])),
     '<h2>Overdue reviews</h2>', reviewTable('Policies past their review date', r.overdue, 'Days overdue'),
     `<h2>Reviews due in the next ${r.dueSoonDays} days</h2>`, reviewTable('Reviews falling due', r.dueSoon, 'Days left'),
     '<h2>Equality impact assessments</h2>', findingTable('Impact assessments not recorded or out of time', r.eiaProblems),

@@ -13,9 +13,11 @@ import eiaRecorded from './eia-recorded.js';
 import eiaTiming from './eia-timing.js';
 import frontmatter from './frontmatter.js';
 import idMissing from './id-missing.js';
+import kindKnown from './kind-known.js';
 import linkExists from './link-exists.js';
 import linkStatus from './link-status.js';
 import nextReviewMissing from './next-review-missing.js';
+import requiredPolicies from './required-policies.js';
 import requiredSections from './required-sections.js';
 import reviewCycleTooLong from './review-cycle-too-long.js';
 import reviewDueSoon from './review-due-soon.js';
@@ -23,6 +25,7 @@ import reviewOverdue from './review-overdue.js';
 import schema from './schema.js';
 import staleDraft from './stale-draft.js';
 import supersession from './supersession.js';
+import timescales from './timescales.js';
 import waiverValid from './waiver-valid.js';
 
 /** Kinds of policy found in any social landlord's register; jurisdiction packs add their own. */
@@ -69,9 +72,11 @@ export default definePack({
     { rule: eiaTiming, severity: 'error' },
     { rule: frontmatter, severity: 'error' },
     { rule: idMissing, severity: 'error' },
+    { rule: kindKnown, severity: 'warning' },
     { rule: linkExists, severity: 'error' },
     { rule: linkStatus, severity: 'warning' },
     { rule: nextReviewMissing, severity: 'error' },
+    { rule: requiredPolicies, severity: 'error' },
     { rule: requiredSections, severity: 'error' },
     { rule: reviewCycleTooLong, severity: 'error' },
     { rule: reviewDueSoon, severity: 'warning' },
@@ -79,6 +84,7 @@ export default definePack({
     { rule: schema, severity: 'error' },
     { rule: staleDraft, severity: 'warning' },
     { rule: supersession, severity: 'error' },
+    { rule: timescales, severity: 'error' },
     { rule: waiverValid, severity: 'error' },
   ],
   kinds: CORE_KINDS,

@@ -69,8 +69,8 @@ const safetyPolicy = (id: string, kind: string, title: string, law: string, sour
   } satisfies Basis,
 });
 
-/** The policies and strategies an English social landlord is expected to have. */
-export const REQUIRED_POLICIES = [
+/** The policies and strategies an English social landlord is expected to have, of every grade. */
+const ALL_POLICIES = [
   {
     id: 'anti-social-behaviour',
     title: 'An anti-social behaviour policy and procedures',
@@ -236,7 +236,7 @@ export const REQUIRED_POLICIES = [
   },
   {
     id: 'residents-engagement-strategy',
-    title: "A residents' engagement strategy for each higher-risk building",
+    title: "A residents' engagement strategy (one for each higher-risk building)",
     kinds: ['residents-engagement-strategy'],
     perItem: { list: 'higher_risk_buildings', label: 'name' },
     basis: {
@@ -246,6 +246,15 @@ export const REQUIRED_POLICIES = [
     } satisfies Basis,
   },
 ] as const;
+
+type Item = (typeof ALL_POLICIES)[number];
+const STRONG = new Set<Grade>(['statute', 'regulatory-requirement']);
+
+/** Those the law or the regulator requires: core/required-policies reports them (errors), with their grade. */
+export const REQUIRED_POLICIES = ALL_POLICIES.filter((p: Item) => STRONG.has(p.basis.grade));
+
+/** Those guidance or good practice expects: england/expected-policies reports them, as warnings. */
+export const EXPECTED_POLICIES = ALL_POLICIES.filter((p: Item) => !STRONG.has(p.basis.grade));
 
 const CODE = (provision: string): Basis => ({
   grade: 'regulatory-requirement',

@@ -12,11 +12,8 @@ import healthAndSafetyLead from './health-and-safety-lead.js';
 import memberResponsibleForComplaints from './member-responsible-for-complaints.js';
 import ombudsmanSubmission from './ombudsman-submission.js';
 import { ENGLAND_OPTIONS } from './options.js';
-import promisedTimescales from './promised-timescales.js';
 import publication from './publication.js';
-import requiredPolicies from './required-policies.js';
 import { englandConfigTemplate } from './starter-config.js';
-import timescalesStated from './timescales-stated.js';
 import secureTenantConsultation from './secure-tenant-consultation.js';
 import tenantSatisfactionMeasures from './tenant-satisfaction-measures.js';
 
@@ -48,12 +45,9 @@ export default definePack({
     { rule: healthAndSafetyLead, severity: 'error' },
     { rule: memberResponsibleForComplaints, severity: 'error' },
     { rule: ombudsmanSubmission, severity: 'error' },
-    { rule: promisedTimescales, severity: 'error' },
     { rule: publication, severity: 'error' },
-    { rule: requiredPolicies, severity: 'error' },
     { rule: secureTenantConsultation, severity: 'error' },
     { rule: tenantSatisfactionMeasures, severity: 'error' },
-    { rule: timescalesStated, severity: 'warning' },
   ],
   reference: [
     { id: 'consumer-standards', title: 'Regulator of Social Housing consumer standards', source: SOURCES.tia, version: '2024-04-01' },

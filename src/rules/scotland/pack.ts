@@ -3,14 +3,16 @@
 import { definePack, type Basis } from '../../engine/pack.js';
 import charterOutcomes from './charter-outcomes.js';
 import { CHARTER_EDITION, CHARTER_OUTCOMES, LIMITED_OUTCOMES } from './data/charter.js';
-import { normaliseReference, SHR_STANDARDS } from './data/shr-standards.js';
+import { normaliseReference, SHR_GUIDANCE_POINTS_SOURCE, SHR_STANDARDS } from './data/shr-standards.js';
 import { SCOTLAND_OPTIONS } from './options.js';
 import regulatoryStandards from './regulatory-standards.js';
-import rentConsultation from './rent-consultation.js';
+import allocations from './allocations.js';
+import factoringStatement from './factoring-statement.js';
+import { SCOTLAND_FIELDS } from './fields.js';
+import rentIncreases from './rent-increases.js';
 import { SCOTLAND_REQUIRED_POLICIES } from './required-policies.js';
 import { SOURCES } from './sources.js';
 import tenantConsultation from './tenant-consultation.js';
-import tenantParticipationStrategy from './tenant-participation-strategy.js';
 
 /** The regulator expects decisions on good information, but sets no review cycle: a review date is the board's own rule. */
 const REVIEW_PROGRAMME: Basis = {
@@ -26,15 +28,17 @@ export default definePack({
   jurisdiction: 'scotland',
   title: 'Scotland: Housing (Scotland) Acts, the Scottish Social Housing Charter and the Scottish Housing Regulator',
   rules: [
+    { rule: allocations, severity: 'error' },
     { rule: charterOutcomes, severity: 'error' },
+    { rule: factoringStatement, severity: 'error' },
     { rule: regulatoryStandards, severity: 'warning' },
-    { rule: rentConsultation, severity: 'error' },
+    { rule: rentIncreases, severity: 'error' },
     { rule: tenantConsultation, severity: 'error' },
-    { rule: tenantParticipationStrategy, severity: 'error' },
   ],
   reference: [
     { id: 'charter', title: CHARTER_EDITION, source: SOURCES.charter, version: '2022-11-01' },
     { id: 'shr-framework', title: 'Scottish Housing Regulator, Regulatory Framework', source: SOURCES.framework, version: '2024-02-13' },
+    { id: 'shr-guidance-points', title: 'Guidance points of the Regulatory Standards (2019 numbering, unverified against 2024)', ...SHR_GUIDANCE_POINTS_SOURCE },
   ],
   kinds: [
     { id: 'tenant-participation-strategy', title: 'Tenant participation strategy', hints: ['participation strategy', 'involvement strategy', 'engagement strategy', 'tenant participation'] },
@@ -44,6 +48,7 @@ export default definePack({
     'tenant-affecting': { kinds: ['tenant-participation-strategy'] },
   },
   requiredPolicies: SCOTLAND_REQUIRED_POLICIES,
+  fields: SCOTLAND_FIELDS,
   timescales: {
     'complaints-handling': [
       { step: 'stage1-response', title: 'Stage 1 (frontline) response', max: { value: 5, unit: 'working-days' }, basis: { ...SPSO_MODEL, citation: 'SPSO model complaints handling procedure for RSLs (2021), specified under the Scottish Public Services Ombudsman Act 2002 s16C: stage 1 decision within 5 working days' } },

@@ -1,7 +1,8 @@
 // s54: before changing housing management, repairs or maintenance policy that significantly affects Scottish secure
 // tenants, consult them and their RTOs. Factored owners are not tenants: the Property Factors (Scotland) Act 2011 applies.
 import { defineRule } from '../../engine/rule.js';
-import { affectsTenants, dutyEnforced, hasDuty } from '../../register/duties.js';
+import { affectsTenants } from '../../register/duties.js';
+import { kindOf } from '../../register/kinds.js';
 import { isInForce } from '../../register/review.js';
 import { scotlandOptions } from './options.js';
 import { SOURCES } from './sources.js';
@@ -24,8 +25,8 @@ export default defineRule({
   check({ policy, config, report }) {
     const consultation = policy.data.consultation;
     if (!scotlandOptions(config).scottish_secure_tenants || !isInForce(policy) || !consultation || !affectsTenants(policy, config)) return;
-    // A rent-setting policy is scotland/rent-consultation's (s25): one message per problem.
-    if (dutyEnforced(config, 'rent') && hasDuty(policy, config, 'rent')) return;
+    // Factored owners are not tenants: a factoring policy is under the Property Factors (Scotland) Act 2011, not s54.
+    if (kindOf(policy, config)?.id === 'factoring') return;
     const category = policy.data.category ?? 'uncategorised';
     if (!consultation.required) {
       if (!consultation.reason?.trim()) report({ field: ['consultation', 'required'], messageId: 'noReason', data: { category } });

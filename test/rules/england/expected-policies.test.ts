@@ -17,7 +17,7 @@ describe('england/expected-policies', () => {
   it('reports a missing lift safety policy as good practice, naming the statutory duty it serves', () => {
     expect(run(register(['lift-safety']))).toEqual([expect.objectContaining({
       messageId: 'missing',
-      data: expect.objectContaining({ title: 'lift safety policy', kind: 'lift-safety', grade: 'good practice' }),
+      data: expect.objectContaining({ what: 'lift safety policy', kind: 'lift-safety', strength: 'good practice expects' }),
       basis: expect.objectContaining({ grade: 'good-practice', citation: expect.stringContaining('Lifting Operations and Lifting Equipment Regulations 1998') }),
     })]);
   });
@@ -32,7 +32,7 @@ describe('england/expected-policies', () => {
     expect(reportsOf(rule, { today: '2025-10-26', config: englandConfig(), files: register(['damp-and-mould']) })).toEqual([]);
   });
   it('is silenced by a not-applicable decision in the config', () => {
-    const config = `${englandConfig()}required_policies:\n  not_applicable:\n    lift-safety: { reason: We have no lifts, decided_by: "Board, minute B 2026/14" }\n`;
+    const config = englandConfig({ rules: 'rules:\n  england/expected-policies: [warning, { notApplicable: { lift-safety: "We have no lifts (Board, minute B 2026/14)" } }]' });
     expect(run(register(['lift-safety']), config)).toEqual([]);
   });
 });

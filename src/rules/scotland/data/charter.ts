@@ -1,5 +1,7 @@
 // The outcomes of the Scottish Social Housing Charter (November 2022), by number, as the Charter names them.
-// Source: Scottish Government, Scottish Social Housing Charter, effective 1 November 2022 (Housing (Scotland) Act 2010 s31).
+// Source: Scottish Government, Scottish Social Housing Charter, effective 1 November 2022 (Housing (Scotland) Act 2010 s31),
+// https://www.gov.scot/publications/scottish-social-housing-charter-november-2022/ . Outcomes 7, 8 and 9 share the
+// heading Housing options; each is named by what it promises.
 
 export const CHARTER_EDITION = 'Scottish Social Housing Charter (November 2022)';
 
@@ -10,9 +12,9 @@ export const CHARTER_OUTCOMES: ReadonlyMap<number, string> = new Map([
   [4, 'Quality of housing'],
   [5, 'Repairs, maintenance and improvements'],
   [6, 'Estate management, anti-social behaviour, neighbour nuisance and tenancy disputes'],
-  [7, 'Housing options (people looking for housing)'],
-  [8, 'Housing options (people looking for housing)'],
-  [9, 'Housing options (tenants and people on housing lists)'],
+  [7, 'Housing options: people looking for housing get information that helps them make informed choices'],
+  [8, 'Housing options: tenants and people on housing lists can review their housing options'],
+  [9, 'Housing options: people at risk of losing their homes get advice on preventing homelessness'],
   [10, 'Access to social housing'],
   [11, 'Tenancy sustainment'],
   [12, 'Homeless people'],
