@@ -30,6 +30,8 @@ export interface Pack {
   lendsBasis?: Readonly<Record<string, Basis>>;
   coverage?: readonly Coverage[];
   options?: PackOptions;
+  /** What `policies init --jurisdiction <id>` writes as policies.config.yaml (organisation's name, today's date). */
+  starterConfig?: (organisation: string, today: string) => string;
 }
 
 export function definePack(pack: Pack): Pack {

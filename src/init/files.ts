@@ -72,7 +72,10 @@ lead_times:
   reminder_days: 7
 
 # Change a rule's severity (off, warning, error) or options: run \`npx --no-install policy-tracker rules\` for the list.
-rules: {}
+rules:
+  # While the register is being brought in, the policies it must still have are listed as warnings. When every
+  # required policy is in (or marked not applicable under required_policies), delete this line: they become errors.
+  core/required-policies: warning
 `;
 }
 
@@ -130,6 +133,7 @@ export function participationStrategy(today: string): string {
 id: "TP-01"
 title: Tenant Participation Strategy
 category: tenant-participation
+kind: tenant-participation-strategy
 status: approved
 owner: Director of Housing Services
 approving_body: Board of Management

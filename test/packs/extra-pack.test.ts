@@ -69,7 +69,7 @@ describe('a pack added to the registry', () => {
 
   it('appears in the generated config schema; a wrong value in its section is a config problem', () => {
     const schema = configSchemaFor(registry) as { properties: Record<string, { enum?: string[] }> };
-    expect(schema.properties.jurisdiction!.enum).toEqual(['scotland', 'atlantis', 'none']);
+    expect(schema.properties.jurisdiction!.enum).toEqual([...PACKS.flatMap((p) => p.jurisdiction ?? []), 'atlantis', 'none']);
     expect(schema.properties.atlantis).toBeDefined();
     const result = parseConfig('jurisdiction: atlantis\natlantis: { harbour: [1] }\n', 'policies.config.yaml', '/register', registry);
     expect(result.ok).toBe(false);

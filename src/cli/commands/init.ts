@@ -6,6 +6,7 @@ import { existingEntry, kindOf, writeFileAtomic } from '../../util/write-file.js
 import { isWithin, realDestination, realFolder } from '../../util/paths.js';
 import { visibleControls } from '../../format/types.js';
 import { siteWorkflow, SITE_WORKFLOW_FILE } from '../../site/workflow.js';
+import { REGISTRY } from '../../rules/index.js';
 import { parseCommandArgs, UsageError, type Command } from '../io.js';
 
 const usage = `Usage: policy-tracker init [options]
@@ -17,8 +18,18 @@ policy-tracker that package.json pins). Existing files are never overwritten.
 Options:
   --dir <folder>          where to set up (default: the current folder)
   --organisation <name>   the association's name (default: the folder's name)
+  --jurisdiction <name>   ${[...REGISTRY.jurisdictions, 'none'].join(', ')}: the rule pack the config turns on (default: scotland)
   --pages                 also write .github/workflows/policies-site.yml, which publishes the public policies to
                           GitHub Pages on every merge to main (see \`policies site\`)`;
+
+/** The starting config: the jurisdiction's pack writes its own; otherwise the general one, with the jurisdiction set. */
+function starterConfig(jurisdiction: string, organisation: string, today: string): string {
+  const pack = REGISTRY.packs.find((p) => p.jurisdiction === jurisdiction);
+  if (pack?.starterConfig) return pack.starterConfig(organisation, today);
+  const general = configTemplate(organisation, today);
+  if (jurisdiction === 'scotland') return general;
+  return general.replace(/^jurisdiction: .*$/m, `jurisdiction: ${jurisdiction}          # ${jurisdiction === 'none' ? 'core rules only' : `runs the ${pack?.title ?? jurisdiction} pack`}`);
+}
 
 async function exists(file: string): Promise<boolean> {
   try {
@@ -34,15 +45,22 @@ export const initCommand: Command = {
   summary: 'set up a policy repository: config, an example policy, workflows',
   usage,
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, { dir: { type: 'string' as const }, organisation: { type: 'string' as const }, pages: { type: 'boolean' as const } }, usage, false);
+    const { values } = parseCommandArgs(
+      argv, { dir: { type: 'string' as const }, organisation: { type: 'string' as const }, jurisdiction: { type: 'string' as const },
+        pages: { type: 'boolean' as const } }, usage, false,
+    );
+    const jurisdiction = values.jurisdiction ?? 'scotland';
+    const known = [...REGISTRY.jurisdictions, 'none'];
+    if (!known.includes(jurisdiction)) throw new UsageError(`--jurisdiction must be one of ${known.join(', ')}; got ${JSON.stringify(jurisdiction)}.`);
     const dir = path.resolve(io.cwd, values.dir ?? '.');
     if (!(await exists(dir))) throw new UsageError(`The folder ${values.dir} does not exist. Create it first (or run init inside it).`);
     const organisation = (values.organisation ?? path.basename(dir)).trim();
     if (!organisation || /[\u0000-\u001f]/.test(organisation)) throw new UsageError('--organisation must be a name on one line.');
     const files: [string, string][] = [
-      ['policies.config.yaml', configTemplate(organisation, io.today)],
+      ['policies.config.yaml', starterConfig(jurisdiction, organisation, io.today)],
       ['policies/example-policy.md', examplePolicy(io.today)],
-      ['policies/tenant-participation-strategy.md', participationStrategy(io.today)],
+      // Scotland's s53 strategy is the one policy every RSL must have from the first day: a record to replace.
+      ...(jurisdiction === 'scotland' ? [['policies/tenant-participation-strategy.md', participationStrategy(io.today)] as [string, string]] : []),
       ['.github/workflows/policies-pr.yml', workflowTemplate('policies-pr.yml')],
       ['.github/workflows/policies-scheduled.yml', workflowTemplate('policies-scheduled.yml')],
       ...(values.pages ? [[`.github/workflows/${SITE_WORKFLOW_FILE}`, siteWorkflow()] as [string, string]] : []),
@@ -69,9 +87,10 @@ export const initCommand: Command = {
       await writeFileAtomic(target, content);
       io.stdout(`created  ${relative}\n`);
     }
-    io.stdout(`\nNext: adapt policies.config.yaml (committees, meeting dates, categories), replace the tenant participation
-strategy's record with your own strategy's, add your policies to policies/, and run
-\`npx --no-install policy-tracker check\`. The workflows install policy-tracker with npm ci: commit package.json and
+    const strategy = jurisdiction === 'scotland' ? "replace the tenant participation\nstrategy's record with your own strategy's, " : '';
+    io.stdout(`\nNext: adapt policies.config.yaml (committees, meeting dates, categories), ${strategy}add your policies to policies/,
+and run \`npx --no-install policy-tracker check\`: it lists, as warnings until you say otherwise in the config, the
+policies the register must still have. The workflows install policy-tracker with npm ci: commit package.json and
 package-lock.json with policy-tracker in them (the README says how to add it).\n`);
     return 0;
   },
