@@ -40,7 +40,7 @@ export async function loadRegister({ cwd, config, paths, maxBytes, concurrency, 
   const registerFile = config.file ?? toDisplayPath(cwd, path.resolve(cwd, roots[0] ?? '.'));
   // Worker threads find rules again by id among the built-in ones; other rules run on this thread only.
   const rules = checkAsLoaded?.rules ?? [];
-  const threads = rules.every((r) => REGISTRY.rules.includes(r)) ? concurrency : 1;
+  const threads = rules.every((r) => REGISTRY.rules.includes(r)) && (!checkAsLoaded || config.source) ? concurrency : 1;
   const check = checkAsLoaded ? { rules, ruleIds: rules.map(qualifiedId), config, today: checkAsLoaded.today, registerFile } : undefined;
   const { policies, findings } = await loadPolicies(found.files, maxBytes, check, threads);
 

@@ -71,6 +71,11 @@ export interface SiteConfig {
 }
 
 export interface ResolvedConfig {
+  /**
+   * What the config was resolved from (plain data): worker threads resolve it again, because the resolved config
+   * holds the packs' functions, which cannot be sent to another thread.
+   */
+  source?: { raw: unknown; root: string; file: string | undefined };
   /** Path of the config file (display form), or undefined when running on defaults. */
   file?: string;
   /** Folder the config lives in (absolute); paths in the config are relative to it. */

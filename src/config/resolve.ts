@@ -212,6 +212,7 @@ export function resolveConfig({ raw, root, file }: Pick<ParsedConfig, 'raw' | 'r
   }));
 
   return {
+    source: { raw, root, file },
     file,
     root,
     organisation: raw.organisation ?? '',

@@ -28,11 +28,11 @@ export interface CheckAsLoaded {
   registerFile: string;
 }
 
-/** What a worker is given: plain data only. */
+/** What a worker is given: plain data only (the config as it was read; the worker resolves it again). */
 export interface WorkerJob {
   files: { file: string; absolute: string }[];
   maxBytes?: number;
-  check?: Omit<CheckAsLoaded, 'rules'>;
+  check?: Omit<CheckAsLoaded, 'rules' | 'config'> & { config: NonNullable<ResolvedConfig['source']> };
 }
 
 export interface Loaded {
@@ -63,8 +63,15 @@ async function loadHere(files: readonly DiscoveredFile[], maxBytes: number | und
 function loadInWorker(files: readonly DiscoveredFile[], maxBytes: number | undefined, check: CheckAsLoaded | undefined): Promise<Loaded> {
   return new Promise((resolve, reject) => {
     const job: WorkerJob = { files: files.map((f) => ({ file: f.file, absolute: f.absolute })), ...(maxBytes !== undefined ? { maxBytes } : {}) };
-    if (check) job.check = { ruleIds: check.ruleIds, config: check.config, today: check.today, registerFile: check.registerFile };
-    const worker = new Worker(WORKER, { workerData: job });
+    if (check) job.check = { ruleIds: check.ruleIds, config: check.config.source!, today: check.today, registerFile: check.registerFile };
+    let worker: Worker;
+    try {
+      worker = new Worker(WORKER, { workerData: job });
+    } catch {
+      // A job that cannot be sent (a config built by hand, not resolved from a file) is loaded on this thread.
+      void loadHere(files, maxBytes, check).then(resolve, reject);
+      return;
+    }
     const policies: Policy[] = [];
     const findings: StampedMessage[] = [];
     worker.on('message', (batch: { records: PolicyRecord[]; findings: StampedMessage[]; done: boolean }) => {

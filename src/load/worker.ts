@@ -5,11 +5,14 @@ import { toRecord, type PolicyRecord } from './policy.js';
 import { loadOne, type WorkerJob } from './parallel.js';
 import { createPolicyPass } from '../engine/run.js';
 import { qualifiedId } from '../engine/rule.js';
-import { RULES } from '../rules/index.js';
+import { REGISTRY, RULES } from '../rules/index.js';
+import { resolveConfig } from '../config/resolve.js';
+import type { RawConfig } from '../config/parse.js';
 
 const { files, maxBytes, check } = workerData as WorkerJob;
-const pass = check
-  ? createPolicyPass({ ...check, rules: check.ruleIds.map((id) => RULES.find((r) => qualifiedId(r) === id)).filter((r) => r !== undefined) })
+const config = check ? resolveConfig({ ...check.config, raw: check.config.raw as RawConfig }, REGISTRY) : undefined;
+const pass = check && config
+  ? createPolicyPass({ ...check, config, rules: check.ruleIds.map((id) => RULES.find((r) => qualifiedId(r) === id)).filter((r) => r !== undefined) })
   : undefined;
 // Records go back in small batches, so neither thread holds a second copy of a whole share at once.
 let records: PolicyRecord[] = [];

@@ -87,7 +87,7 @@ describe.skipIf(!existsSync(CLI))('policies as a process', () => {
     const before = existsSync(join(dir, out)) ? readFileSync(join(dir, out), 'utf8') : undefined;
     const r = run(command, '--out', out);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/never writes over policies, the config/);
+    expect(r.stderr).toMatch(/never writes over policies or the config/);
     expect(existsSync(join(dir, out)) ? readFileSync(join(dir, out), 'utf8') : undefined).toBe(before);
   });
 
