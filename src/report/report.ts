@@ -128,20 +128,6 @@ export interface RegisterReport {
   requiredPolicies: RequiredPolicyRef[];
 }
 
-export interface RequiredPolicyRef {
-  id: string;
-  title: string;
-  /** For a per-item requirement, the item (a building, a scheme). */
-  item?: string;
-  state: RequiredState;
-  basis: Basis;
-  /** The policies that are (or could be) it, by id. */
-  policies: string[];
-  /** Why it does not apply, and who decided (for a decision recorded in the config). */
-  reason?: string;
-  decidedBy?: string;
-}
-
 export interface CoverageGaps {
   pack: string;
   id: string;
