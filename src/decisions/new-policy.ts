@@ -4,6 +4,7 @@ import type { ResolvedConfig } from '../config/config.js';
 import { affectsTenants } from '../register/duties.js';
 import type { Policy } from '../load/policy.js';
 import { yamlString } from './frontmatter-edit.js';
+import { suggestKind } from '../register/kinds.js';
 
 export class NewPolicyRefused extends Error {}
 
@@ -42,6 +43,12 @@ export function fileNameFor(title: string): string {
 
 interface SectionOption { name: string; match: string[] }
 
+/** The kind the title suggests (the packs' vocabulary), which the rules look policies up by; none when it suggests none. */
+function kindLine(title: string, config: ResolvedConfig): string[] {
+  const kind = suggestKind(title, config.kinds);
+  return kind ? [`kind: ${kind.id}   # from the title: ${kind.title.toLowerCase()}; correct it if that is wrong`] : [];
+}
+
 export function newPolicyText(policies: readonly Policy[], input: NewPolicyInput, config: ResolvedConfig): { id: string; text: string } {
   const title = input.title.trim();
   if (!title) throw new NewPolicyRefused('--title is empty: give the policy its name.');
@@ -73,6 +80,7 @@ export function newPolicyText(policies: readonly Policy[], input: NewPolicyInput
     `id: ${JSON.stringify(id)}`,
     `title: ${yamlString(title)}`,
     `category: ${input.category}`,
+    ...kindLine(title, config),
     'status: draft',
     `owner: ${yamlString(owner)}`,
     `approving_body: ${yamlString(body)}`,

@@ -31,10 +31,15 @@ describe('policies new', () => {
     expect(nextId([p('GOV-01', 'governance'), p('GOV-02', 'finance')], 'governance')).toBe('GOV-03');
   });
 
+  it('writes the kind the title suggests, which the rules look the policy up by', () => {
+    const { text } = newPolicyText([p('HM-01')], { title: 'Lettings Policy', category: 'housing-management' }, config);
+    expect(text).toMatch(/\ncategory: housing-management\nkind: allocations {3}# from the title/);
+  });
+
   it('writes a draft that check accepts, which approve then makes a policy in force with a clean check', () => {
-    const { id, text } = newPolicyText([p('HM-01'), p('HM-02')], { title: 'Lettings to Key Workers Policy', category: 'housing-management' }, config);
+    const { id, text } = newPolicyText([p('HM-01'), p('HM-02')], { title: 'Garden Assistance Scheme Policy', category: 'housing-management' }, config);
     expect(id).toBe('HM-03');
-    expect(text).toMatch(/^---\nid: "HM-03"\ntitle: Lettings to Key Workers Policy\ncategory: housing-management\nstatus: draft\nowner: Director of Housing\napproving_body: Housing Services Committee\n/);
+    expect(text).toMatch(/^---\nid: "HM-03"\ntitle: Garden Assistance Scheme Policy\ncategory: housing-management\nstatus: draft\nowner: Director of Housing\napproving_body: Housing Services Committee\n/);
     expect(text).toContain('## Equality\n');
     expect(text).toContain('## Monitoring and review\n');
     const file = 'policies/lettings-to-key-workers-policy.md';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastPassedDeadline, lastYearEnd, submissionDeadline, withinMonths, yearLabel } from '../../../src/rules/england/records.js';
+import { lastPassedDeadline, lastYearEnd, submissionDeadline, withinMonths, yearLabel } from '../../src/rules/england/records.js';
 
 describe('England records: dates', () => {
   it('finds the last financial year end', () => {
