@@ -371,9 +371,15 @@ function decisionsFor(overdue: ReviewRef[], dueSoon: ReviewRef[], gaps: Gap[], s
       ...(m.body ? { body: m.body } : {}), ...(m.meeting ? { meeting: m.meeting } : {}),
     };
   });
+  // Gaps in the register as a whole are one decision: each is listed, with its basis, in the gaps section that follows.
+  const registerGaps = gaps.filter((g) => STRONG.has(g.grade) && g.severity === 'error' && !g.policy);
+  const gapDecision: Decision[] = registerGaps.length === 1
+    ? [{ what: 'Close a gap in the register', why: firstSentence(registerGaps[0]!.detail) }]
+    : registerGaps.length > 1
+      ? [{ what: `Close ${registerGaps.length} gaps in the register`, why: 'each is listed under the gaps in statute and regulatory requirements' }]
+      : [];
   return [
-    ...gaps.filter((g) => STRONG.has(g.grade) && g.severity === 'error' && !g.policy)
-      .map((g): Decision => ({ what: 'Close a gap in the register', why: firstSentence(g.detail) })),
+    ...gapDecision,
     ...reviews,
     ...stale.map((s): Decision => ({ what: `Approve, consult on or withdraw the ${s.status} ${s.id} ${s.title}`, why: `no change since ${s.lastChanged}` })),
   ];

@@ -24,9 +24,19 @@ function findingTable(caption: string, list: readonly FindingRef[]): string {
   return table(caption, ['Policy', 'Title', 'Finding', 'Rule'], list.map((f) => [f.id, f.title, f.message, f.rule]));
 }
 
-function gapTable(caption: string, list: readonly Gap[]): string {
+/**
+ * What a gap is, in its first clause: the paper's first page must hold the gaps and the overdue reviews, and the rest
+ * of each message (which policy is out of date, and when) is in the review tables and in `policies check`.
+ */
+function headline(detail: string): string {
+  const cut = detail.search(/: |\. /);
+  return cut > 0 ? detail.slice(0, cut) : detail;
+}
+
+function gapTable(caption: string, list: readonly Gap[], brief = false): string {
   return table(caption, ['Where', 'Basis', 'What is missing or wrong', 'Severity'],
-    list.map((g) => [g.title, { html: `<strong>${esc(GRADE_NAMES[g.grade])}</strong>${g.citation ? `<br>${escWithDates(g.citation.split(';')[0]!)}` : ''}` }, g.detail, g.severity]), { wrapFirst: true });
+    list.map((g) => [g.title, { html: `<strong>${esc(GRADE_NAMES[g.grade])}</strong>${g.citation ? `<br>${escWithDates(g.citation.split(';')[0]!)}` : ''}` },
+      brief ? headline(g.detail) : g.detail, g.severity]), { wrapFirst: true });
 }
 
 /** A section: its heading kept with a short table (or the sentence that there is none). */
@@ -52,18 +62,18 @@ export function formatReportHtml(r: RegisterReport): string {
       ? `<ul class="decisions">${r.decisions.map((d) => `<li><strong>${esc(d.what)}</strong>: ${escWithDates(d.why)}</li>`).join('')}</ul>`
       : '<p>None: no review is overdue or due, and nothing in statute or regulation is missing.</p>', r.decisions.length),
     section('Gaps in statute and regulatory requirements', strong.length
-      ? gapTable('Statutory and regulatory gaps, statute first', strong)
+      ? gapTable('Statutory and regulatory gaps, statute first', strong, true)
       : '<p>None found.</p>', strong.length),
+    section('Overdue reviews', r.overdue.length ? reviewTable('Policies past their review date', r.overdue, 'Days overdue') : '<p>None.</p>', r.overdue.length),
+    section(`Reviews due in the next ${r.dueSoonDays} days`, r.dueSoon.length ? reviewTable('Reviews falling due', r.dueSoon, 'Days left') : '<p>None.</p>', r.dueSoon.length),
+    section('Reviews programmed in the next twelve months', r.programmed.length
+      ? reviewTable('Reviews placed at meetings in the next twelve months', r.programmed, 'Days left') : '<p>None.</p>', r.programmed.length),
     section('Required policies', r.requiredPolicies.length
       ? table('Each required policy and where the register stands', ['Required policy', 'Basis', 'State', 'Policies'], r.requiredPolicies.map((p) => [
         `${p.title}${p.item ? ` (${p.item})` : ''}`, `${GRADE_TITLES[p.basis.grade]}: ${p.basis.citation}`,
         p.state === 'not-applicable' ? `not applicable: ${p.reason ?? ''}${p.decidedBy ? ` (${p.decidedBy})` : ''}` : p.state.replace(/-/g, ' '), p.policies.join(', '),
       ]))
       : '<p>No pack in force lists required policies.</p>', r.requiredPolicies.length),
-    section('Overdue reviews', r.overdue.length ? reviewTable('Policies past their review date', r.overdue, 'Days overdue') : '<p>None.</p>', r.overdue.length),
-    section(`Reviews due in the next ${r.dueSoonDays} days`, r.dueSoon.length ? reviewTable('Reviews falling due', r.dueSoon, 'Days left') : '<p>None.</p>', r.dueSoon.length),
-    section('Reviews programmed in the next twelve months', r.programmed.length
-      ? reviewTable('Reviews placed at meetings in the next twelve months', r.programmed, 'Days left') : '<p>None.</p>', r.programmed.length),
     section('Equality impact assessments', r.eiaProblems.length
       ? findingTable('Impact assessments not recorded or out of time', r.eiaProblems) : '<p>None.</p>', r.eiaProblems.length),
     section('Consultation', r.consultationProblems.length
