@@ -3,14 +3,40 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const CATEGORIES = ['housing-management', 'repairs', 'asset-management', 'tenant-participation', 'customer-service', 'rent', 'health-and-safety', 'factoring', 'governance', 'finance', 'hr', 'equality', 'information'];
+const CATEGORIES = [
+  'housing-management',
+  'repairs',
+  'asset-management',
+  'tenant-participation',
+  'customer-service',
+  'rent',
+  'health-and-safety',
+  'factoring',
+  'governance',
+  'finance',
+  'hr',
+  'equality',
+  'information',
+];
 const BODIES: Record<string, string> = {
-  'housing-management': 'Housing Services Committee', repairs: 'Audit and Risk Committee', 'asset-management': 'Audit and Risk Committee',
-  'tenant-participation': 'Board of Management', 'customer-service': 'Housing Services Committee', rent: 'Board of Management',
-  'health-and-safety': 'Audit and Risk Committee', factoring: 'Housing Services Committee', governance: 'Board of Management',
-  finance: 'Finance Committee', hr: 'Audit and Risk Committee', equality: 'Board of Management', information: 'Audit and Risk Committee',
+  'housing-management': 'Housing Services Committee',
+  repairs: 'Audit and Risk Committee',
+  'asset-management': 'Audit and Risk Committee',
+  'tenant-participation': 'Board of Management',
+  'customer-service': 'Housing Services Committee',
+  rent: 'Board of Management',
+  'health-and-safety': 'Audit and Risk Committee',
+  factoring: 'Housing Services Committee',
+  governance: 'Board of Management',
+  finance: 'Finance Committee',
+  hr: 'Audit and Risk Committee',
+  equality: 'Board of Management',
+  information: 'Audit and Risk Committee',
 };
-const WORDS = 'tenant repair service rent arrears neighbour estate committee review consultation equality assessment officer housing allocation safety inspection contract budget performance report complaint response standard charter outcome record approval minute'.split(' ');
+const WORDS =
+  'tenant repair service rent arrears neighbour estate committee review consultation equality assessment officer housing allocation safety inspection contract budget performance report complaint response standard charter outcome record approval minute'.split(
+    ' ',
+  );
 
 /** A small seeded generator (mulberry32), so every run builds the same registers. */
 function random(seed: number): () => number {
@@ -41,7 +67,15 @@ function pad(n: number): string {
  */
 function blockStyle(frontmatter: string): string {
   return frontmatter
-    .replace(/^([a-z_]+): \[(.*)\]$/gm, (_, key: string, items: string) => `${key}:\n${items.split(', ').filter(Boolean).map((item) => `- ${item}`).join('\n')}`)
+    .replace(
+      /^([a-z_]+): \[(.*)\]$/gm,
+      (_, key: string, items: string) =>
+        `${key}:\n${items
+          .split(', ')
+          .filter(Boolean)
+          .map((item) => `- ${item}`)
+          .join('\n')}`,
+    )
     .replace(/^ {2}- \{ (.*) \}$/gm, (_, fields: string) => `  - ${fields.split(', ').join('\n    ')}`)
     .replace(/^ {2}outcome: "(.*)"$/m, '  outcome: >-\n    $1\n    Checked again at this review.')
     .replace(/^---\n/, '---\n# Keep these fields up to date when the policy is reviewed.\n');
@@ -73,9 +107,27 @@ function flowStylePolicy(i: number, count: number, rand: () => number, corpus: C
   const overdue = few ? i % 211 === 5 : i % 97 === 5;
   const status = (few ? i % 307 === 7 : i % 53 === 7) ? 'draft' : 'approved';
   const missingMinute = few ? i % 233 === 3 : i % 89 === 3;
-  const tenants = ['housing-management', 'repairs', 'asset-management', 'tenant-participation', 'customer-service', 'rent', 'health-and-safety', 'factoring'].includes(category);
-  const sections = ['Purpose', 'Scope', 'Policy', 'Roles and responsibilities', 'Consultation', 'Equality impact assessment', 'Monitoring and review']
-    .map((h) => `## ${h}\n\n${paragraph(rand, 60)} ${paragraph(rand, 45)}\n\n- ${paragraph(rand, 12)}\n- ${paragraph(rand, 10)}\n`).join('\n');
+  const tenants = [
+    'housing-management',
+    'repairs',
+    'asset-management',
+    'tenant-participation',
+    'customer-service',
+    'rent',
+    'health-and-safety',
+    'factoring',
+  ].includes(category);
+  const sections = [
+    'Purpose',
+    'Scope',
+    'Policy',
+    'Roles and responsibilities',
+    'Consultation',
+    'Equality impact assessment',
+    'Monitoring and review',
+  ]
+    .map((h) => `## ${h}\n\n${paragraph(rand, 60)} ${paragraph(rand, 45)}\n\n- ${paragraph(rand, 12)}\n- ${paragraph(rand, 10)}\n`)
+    .join('\n');
   return `---
 id: "P-${pad(i)}"
 title: "Synthetic ${category.replace(/-/g, ' ')} policy ${i}"
@@ -115,7 +167,12 @@ export function generateRegister(dir: string, count: number, configFile: string,
   const rand = random(count);
   // A current tenant participation strategy, so the register-level rule is satisfied.
   for (let i = 0; i < count; i++) writeFileSync(path.join(dir, 'policies', `p-${pad(i)}.md`), policyFile(i, count, rand, corpus));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-05T12:00:00Z', GIT_COMMITTER_DATE: '2026-01-05T12:00:00Z' } });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: dir,
+      stdio: 'pipe',
+      env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-05T12:00:00Z', GIT_COMMITTER_DATE: '2026-01-05T12:00:00Z' },
+    });
   git('init', '-q', '-b', 'main');
   git('-c', 'user.name=Bench', '-c', 'user.email=bench@example.org', 'add', '-A');
   git('-c', 'user.name=Bench', '-c', 'user.email=bench@example.org', 'commit', '-q', '-m', 'Register');

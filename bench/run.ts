@@ -29,19 +29,34 @@ const remarkLintMax = Number(option('--remark-lint-max') ?? 10_000);
 const AS_OF = '2026-11-24';
 
 interface Row {
-  name: string; corpus: Corpus; size: number; runs: number; medianMs: number; cpuMs: number; peakMb: number;
+  name: string;
+  corpus: Corpus;
+  size: number;
+  runs: number;
+  medianMs: number;
+  cpuMs: number;
+  peakMb: number;
   /** Wall and CPU time against the floor's. */
-  vsFloor?: number; cpuVsFloor?: number; remarkLintTimes?: number; remarkLintCpuTimes?: number;
+  vsFloor?: number;
+  cpuVsFloor?: number;
+  remarkLintTimes?: number;
+  remarkLintCpuTimes?: number;
 }
 
 function measure(args: string[], cwd: string): { ms: number; cpuMs: number; mb: number; status: number | null } {
   const rssFile = path.join(OUT, `rss-${process.pid}.txt`);
   rmSync(rssFile, { force: true });
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ['--import', RSS_HOOK, ...args], { cwd, env: { ...process.env, POLICY_BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, ['--import', RSS_HOOK, ...args], {
+    cwd,
+    env: { ...process.env, POLICY_BENCH_RSS_FILE: rssFile },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const [kb = NaN, cpuUs = NaN] = existsSync(rssFile) ? readFileSync(rssFile, 'utf8').trim().split(' ').map(Number) : [];
-  if (child.status !== 0 && child.status !== 1) throw new Error(`${args.join(' ')} exited ${child.status}: ${child.stderr.toString().slice(0, 500)}`);
+  if (child.status !== 0 && child.status !== 1)
+    throw new Error(`${args.join(' ')} exited ${child.status}: ${child.stderr.toString().slice(0, 500)}`);
   return { ms, cpuMs: cpuUs / 1000, mb: kb / 1024, status: child.status };
 }
 
@@ -51,18 +66,38 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function time(name: string, corpus: Corpus, size: number, args: string[], cwd: string, options: { runs?: number; warm?: boolean } = {}): Row {
+function time(
+  name: string,
+  corpus: Corpus,
+  size: number,
+  args: string[],
+  cwd: string,
+  options: { runs?: number; warm?: boolean } = {},
+): Row {
   if (options.warm) measure(args, cwd); // warm the file cache; the process itself is always cold
   const count = options.runs ?? runs;
   const results = Array.from({ length: count }, () => measure(args, cwd));
-  const row = { name, corpus, size, runs: count, medianMs: median(results.map((r) => r.ms)), cpuMs: median(results.map((r) => r.cpuMs)), peakMb: Math.max(...results.map((r) => r.mb)) };
-  process.stderr.write(`${name} [${corpus}] ${size}: ${(row.medianMs / 1000).toFixed(2)} s, CPU ${(row.cpuMs / 1000).toFixed(2)} s, ${row.peakMb.toFixed(0)} MB\n`);
+  const row = {
+    name,
+    corpus,
+    size,
+    runs: count,
+    medianMs: median(results.map((r) => r.ms)),
+    cpuMs: median(results.map((r) => r.cpuMs)),
+    peakMb: Math.max(...results.map((r) => r.mb)),
+  };
+  process.stderr.write(
+    `${name} [${corpus}] ${size}: ${(row.medianMs / 1000).toFixed(2)} s, CPU ${(row.cpuMs / 1000).toFixed(2)} s, ${row.peakMb.toFixed(0)} MB\n`,
+  );
   return row;
 }
 
 function register(size: number, corpus: Corpus): string {
   const dir = path.join(OUT, `register-${size}${corpus === 'findings' ? '' : `-${corpus}`}`);
-  const stamp = createHash('sha256').update(readFileSync(path.join(ROOT, 'bench', 'generate.ts'))).update(readFileSync(path.join(ROOT, 'policies.config.yaml'))).digest('hex');
+  const stamp = createHash('sha256')
+    .update(readFileSync(path.join(ROOT, 'bench', 'generate.ts')))
+    .update(readFileSync(path.join(ROOT, 'policies.config.yaml')))
+    .digest('hex');
   const marker = path.join(dir, '.generated');
   if (!existsSync(marker) || readFileSync(marker, 'utf8') !== stamp) {
     process.stderr.write(`generating ${size} policies (${corpus})...\n`);
@@ -82,41 +117,77 @@ function remarkLintSetUp(dir: string): void {
   const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'policy.schema.json'), 'utf8')) as Record<string, unknown>;
   delete schema.$schema;
   writeFileSync(path.join(dir, '.policy.schema.draft7.json'), JSON.stringify(schema));
-  writeFileSync(path.join(dir, '.remarkrc.mjs'), [
-    "import remarkFrontmatter from 'remark-frontmatter';",
-    "import remarkLintFrontmatterSchema from 'remark-lint-frontmatter-schema';",
-    "export default { plugins: [remarkFrontmatter, [remarkLintFrontmatterSchema, { schemas: { './.policy.schema.draft7.json': ['policies/*.md'] } }]] };",
-    '',
-  ].join('\n'));
+  writeFileSync(
+    path.join(dir, '.remarkrc.mjs'),
+    [
+      "import remarkFrontmatter from 'remark-frontmatter';",
+      "import remarkLintFrontmatterSchema from 'remark-lint-frontmatter-schema';",
+      "export default { plugins: [remarkFrontmatter, [remarkLintFrontmatterSchema, { schemas: { './.policy.schema.draft7.json': ['policies/*.md'] } }]] };",
+      '',
+    ].join('\n'),
+  );
 }
 
 mkdirSync(OUT, { recursive: true });
-const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+const load = os
+  .loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
 const rows: Row[] = [];
 const check = ['check', '--as-of', AS_OF, '--format', 'json'];
 for (const size of sizes) {
   // The largest registers in the realistic corpus only: two of 100,000 files would take a gigabyte each.
   for (const corpus of (size >= 100_000 ? ['realistic'] : ['findings', 'realistic']) as Corpus[]) {
     const dir = register(size, corpus);
-    const floor = time('floor: read + split + YAML + validate', corpus, size, [FLOOR, 'policies'], dir, { warm: true, runs: size >= 100_000 ? Math.min(runs, 3) : runs });
+    const floor = time('floor: read + split + YAML + validate', corpus, size, [FLOOR, 'policies'], dir, {
+      warm: true,
+      runs: size >= 100_000 ? Math.min(runs, 3) : runs,
+    });
     const checked = time('policies check', corpus, size, [CLI, ...check], dir, { runs: size >= 100_000 ? Math.min(runs, 3) : runs });
     checked.vsFloor = checked.medianMs / floor.medianMs;
     checked.cpuVsFloor = checked.cpuMs / floor.cpuMs;
     rows.push(floor, checked);
     if (corpus === 'findings' && size <= remarkLintMax) {
       // One run at 5,000 and more: each takes minutes.
-      const remark = time('remark-lint + frontmatter schema', corpus, size, [REMARK, 'policies', '--quiet', '--no-stdout'], dir, { runs: size >= 5_000 ? 1 : runs });
+      const remark = time('remark-lint + frontmatter schema', corpus, size, [REMARK, 'policies', '--quiet', '--no-stdout'], dir, {
+        runs: size >= 5_000 ? 1 : runs,
+      });
       checked.remarkLintTimes = remark.medianMs / checked.medianMs;
       checked.remarkLintCpuTimes = remark.cpuMs / checked.cpuMs;
       rows.push(remark);
     }
     if (corpus === 'findings' && (size === 5_000 || size === Math.max(...sizes))) {
-      rows.push(time('policies check --changed (1 policy changed)', corpus, size, [CLI, 'check', '--changed', '--base', 'main', '--as-of', AS_OF, '--format', 'json'], dir));
-      rows.push(time('policies calendar --format html', corpus, size, [CLI, 'calendar', '--as-of', AS_OF, '--from', '2027-04-01', '--format', 'html'], dir));
+      rows.push(
+        time(
+          'policies check --changed (1 policy changed)',
+          corpus,
+          size,
+          [CLI, 'check', '--changed', '--base', 'main', '--as-of', AS_OF, '--format', 'json'],
+          dir,
+        ),
+      );
+      rows.push(
+        time(
+          'policies calendar --format html',
+          corpus,
+          size,
+          [CLI, 'calendar', '--as-of', AS_OF, '--from', '2027-04-01', '--format', 'html'],
+          dir,
+        ),
+      );
       rows.push(time('policies report --format html', corpus, size, [CLI, 'report', '--as-of', AS_OF, '--format', 'html'], dir));
     }
     if (corpus === 'realistic' && size >= 100_000) {
-      rows.push(time('policies check --changed (1 policy changed)', corpus, size, [CLI, 'check', '--changed', '--base', 'main', '--as-of', AS_OF, '--format', 'json'], dir, { runs: 3 }));
+      rows.push(
+        time(
+          'policies check --changed (1 policy changed)',
+          corpus,
+          size,
+          [CLI, 'check', '--changed', '--base', 'main', '--as-of', AS_OF, '--format', 'json'],
+          dir,
+          { runs: 3 },
+        ),
+      );
     }
   }
 }
@@ -126,14 +197,17 @@ const growth = checkAt(100_000) && checkAt(10_000) ? checkAt(100_000)! / checkAt
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
 
 const lines = [
-  `machine: ${machine}; load average at the start ${load}; cold processes (runs: as shown): median wall time, median CPU time`
-    + ' (all threads), peak resident memory of any run; ratios are wall (CPU)',
+  `machine: ${machine}; load average at the start ${load}; cold processes (runs: as shown): median wall time, median CPU time` +
+    ' (all threads), peak resident memory of any run; ratios are wall (CPU)',
   '',
   `| command | corpus | policies | runs | wall | CPU | peak RSS | vs floor | remark-lint takes |`,
   `|---|---|---:|---:|---:|---:|---:|---:|---:|`,
-  ...rows.map((r) => `| ${r.name} | ${r.corpus} | ${r.size.toLocaleString('en-GB')} | ${r.runs} | ${(r.medianMs / 1000).toFixed(2)} s | ${(r.cpuMs / 1000).toFixed(2)} s | `
-    + `${r.peakMb.toFixed(0)} MB | ${r.vsFloor ? `${r.vsFloor.toFixed(2)}× (${r.cpuVsFloor!.toFixed(2)}×)` : ''} | `
-    + `${r.remarkLintTimes ? `${r.remarkLintTimes.toFixed(1)}× as long (${r.remarkLintCpuTimes!.toFixed(1)}×)` : ''} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | ${r.corpus} | ${r.size.toLocaleString('en-GB')} | ${r.runs} | ${(r.medianMs / 1000).toFixed(2)} s | ${(r.cpuMs / 1000).toFixed(2)} s | ` +
+      `${r.peakMb.toFixed(0)} MB | ${r.vsFloor ? `${r.vsFloor.toFixed(2)}× (${r.cpuVsFloor!.toFixed(2)}×)` : ''} | ` +
+      `${r.remarkLintTimes ? `${r.remarkLintTimes.toFixed(1)}× as long (${r.remarkLintCpuTimes!.toFixed(1)}×)` : ''} |`,
+  ),
   '',
   growth ? `growth: check of 100,000 takes ${growth.toFixed(1)}× check of 10,000 (realistic corpus; linear would be 10×)` : '',
 ];

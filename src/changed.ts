@@ -23,9 +23,27 @@ export interface ChangedOptions extends CheckOptions {
 const EDITORIAL = /^Policy-Change:\s*editorial\s*$/im;
 
 /** Every file under the repository that contains any of `terms`, as repo-relative paths (one git grep). */
-async function filesMentioning(git: SimpleGit, terms: readonly string[], pathspecs: readonly string[], ignoreCase = false): Promise<string[]> {
+async function filesMentioning(
+  git: SimpleGit,
+  terms: readonly string[],
+  pathspecs: readonly string[],
+  ignoreCase = false,
+): Promise<string[]> {
   if (terms.length === 0) return [];
-  const args = ['--literal-pathspecs', '-c', 'core.quotepath=off', 'grep', '--untracked', '-l', '-z', '-F', ...(ignoreCase ? ['-i'] : []), ...terms.flatMap((t) => ['-e', t]), '--', ...pathspecs];
+  const args = [
+    '--literal-pathspecs',
+    '-c',
+    'core.quotepath=off',
+    'grep',
+    '--untracked',
+    '-l',
+    '-z',
+    '-F',
+    ...(ignoreCase ? ['-i'] : []),
+    ...terms.flatMap((t) => ['-e', t]),
+    '--',
+    ...pathspecs,
+  ];
   try {
     return (await git.raw(args)).split('\0').filter(Boolean);
   } catch {
@@ -35,13 +53,22 @@ async function filesMentioning(git: SimpleGit, terms: readonly string[], pathspe
 
 function idsOf(policy: Policy | undefined): string[] {
   if (!policy) return [];
-  return [policy.data.id, ...(policy.data.linked_policies ?? []), ...(policy.data.supersedes ?? [])].filter((x): x is string => typeof x === 'string' && x !== '');
+  return [policy.data.id, ...(policy.data.linked_policies ?? []), ...(policy.data.supersedes ?? [])].filter(
+    (x): x is string => typeof x === 'string' && x !== '',
+  );
 }
 
 /** The branch's commits that touch the file, under its current name or the name it had at the base. */
 async function commitsTouching(git: SimpleGit, from: string, files: readonly string[]): Promise<{ ids: string[]; editorial: boolean }> {
   const out = await git.raw(['--literal-pathspecs', 'log', '--format=%H%x00%B%x01', `${from}..HEAD`, '--', ...new Set(files)]);
-  const commits = out.split('\u0001').map((c) => c.trim()).filter(Boolean).map((c) => { const [id, message = ''] = c.split('\0'); return { id: id!, message }; });
+  const commits = out
+    .split('\u0001')
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .map((c) => {
+      const [id, message = ''] = c.split('\0');
+      return { id: id!, message };
+    });
   return { ids: commits.map((c) => c.id), editorial: commits.length > 0 && commits.every((c) => EDITORIAL.test(c.message)) };
 }
 
@@ -54,21 +81,32 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
   // Refuse a hostile ref before running anything.
   if (options.base !== undefined) assertSafeRef(options.base);
   const root = await repoRoot(cwd);
-  if (!root) throw new GitError('--changed needs a git repository, and this folder is not inside one. Run it from a clone of the policy repository, or drop --changed to check everything.');
+  if (!root)
+    throw new GitError(
+      '--changed needs a git repository, and this folder is not inside one. Run it from a clone of the policy repository, or drop --changed to check everything.',
+    );
   const git = gitIn(root);
-  const baseRef = options.base ?? await defaultBase(git, options.env);
+  const baseRef = options.base ?? (await defaultBase(git, options.env));
   const [baseCommit, headCommit] = await Promise.all([resolveCommit(git, baseRef), resolveCommit(git, 'HEAD', 'HEAD')]);
   const from = await mergeBase(git, baseCommit, headCommit);
 
-  const roots = options.paths && options.paths.length > 0 ? options.paths : config.policies.map((p) => path.relative(cwd, path.resolve(config.root, p)) || '.');
+  const roots =
+    options.paths && options.paths.length > 0
+      ? options.paths
+      : config.policies.map((p) => path.relative(cwd, path.resolve(config.root, p)) || '.');
   const found = await discover(roots, { cwd, exclude: config.exclude, root: config.root });
   const toRepo = (display: string) => path.relative(root, path.resolve(cwd, display)).split(path.sep).join('/');
   const toDisplay = (repoPath: string) => path.relative(cwd, path.join(root, repoPath)).split(path.sep).join('/');
   const headFiles = new Map(found.files.map((f) => [toRepo(f.file), f]));
   const rootPrefixes = roots.map((r) => toRepo(r)).map((r) => (r === '' ? '' : r.endsWith('.md') ? r : `${r}/`));
-  const inRegister = (repoPath: string) => repoPath.endsWith('.md') && !repoPath.endsWith('README.md') && rootPrefixes.some((p) => p === '' || repoPath === p || repoPath.startsWith(p));
+  const inRegister = (repoPath: string) =>
+    repoPath.endsWith('.md') &&
+    !repoPath.endsWith('README.md') &&
+    rootPrefixes.some((p) => p === '' || repoPath === p || repoPath.startsWith(p));
 
-  const changes = (await changedSince(git, from, root)).filter((c) => headFiles.has(c.path) || inRegister(c.path) || (c.from !== undefined && inRegister(c.from)));
+  const changes = (await changedSince(git, from, root)).filter(
+    (c) => headFiles.has(c.path) || inRegister(c.path) || (c.from !== undefined && inRegister(c.from)),
+  );
   const head: Policy[] = [];
   const base: Policy[] = [];
   const texts = new Map<string, string | undefined>();
@@ -87,7 +125,9 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
     texts.set(entry.file, before);
     const touched = await commitsTouching(git, from, change.from ? [change.path, change.from] : [change.path]);
     // Editorial commits cover what is committed: an uncommitted or untracked edit on top of them is not marked.
-    const edited = touched.editorial && (await git.raw(['--literal-pathspecs', 'diff', '--name-only', '-z', '--no-ext-diff', headCommit, '--', change.path])) !== '';
+    const edited =
+      touched.editorial &&
+      (await git.raw(['--literal-pathspecs', 'diff', '--name-only', '-z', '--no-ext-diff', headCommit, '--', change.path])) !== '';
     editorial.set(entry.file, touched.editorial && !edited);
     commits.set(entry.file, touched.ids);
   }
@@ -98,11 +138,19 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
   const pathspecs = rootPrefixes.map((p) => (p === '' ? '.' : p));
   const requiredKinds = new Set(config.requiredPolicies.flatMap((r) => r.kinds));
   const requiredTerms = [...requiredKinds].flatMap((kind) => [kind, ...(config.kinds.get(kind)?.hints ?? [])]);
-  const [byId, byRequired] = await Promise.all([filesMentioning(git, terms, pathspecs), filesMentioning(git, requiredTerms, pathspecs, true)]);
-  const entries = [...new Set([...byId, ...byRequired])].filter((p) => !changedRepoPaths.has(p)).map((p) => headFiles.get(p)).filter((e) => e !== undefined);
+  const [byId, byRequired] = await Promise.all([
+    filesMentioning(git, terms, pathspecs),
+    filesMentioning(git, requiredTerms, pathspecs, true),
+  ]);
+  const entries = [...new Set([...byId, ...byRequired])]
+    .filter((p) => !changedRepoPaths.has(p))
+    .map((p) => headFiles.get(p))
+    .filter((e) => e !== undefined);
   const unchanged: Policy[] = [];
   for (let i = 0; i < entries.length; i += 64) {
-    const reads = await Promise.all(entries.slice(i, i + 64).map(async (entry) => ({ entry, read: await readPolicyText(entry.absolute, options.maxBytes) })));
+    const reads = await Promise.all(
+      entries.slice(i, i + 64).map(async (entry) => ({ entry, read: await readPolicyText(entry.absolute, options.maxBytes) })),
+    );
     for (const { entry, read } of reads) if (read.ok) unchanged.push(parsePolicy(entry.file, read.text, { absolute: entry.absolute }));
   }
 
@@ -110,11 +158,30 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
   const rules = options.rules ?? REGISTRY.rules;
   const gitFacts: GitFacts = { base: { ref: baseRef, commit: from, texts, editorial, commits } };
   const changedFiles = new Set(head.map((p) => p.file));
-  const focus = { files: new Set([...changedFiles, ...base.map((p) => p.file)]), ids: new Set([...head, ...base].map((p) => p.data.id).filter((id): id is string => typeof id === 'string')) };
+  const focus = {
+    files: new Set([...changedFiles, ...base.map((p) => p.file)]),
+    ids: new Set([...head, ...base].map((p) => p.data.id).filter((id): id is string => typeof id === 'string')),
+  };
   // Only the changed policies' rules run: their bodies are read (within the bounds) as far as those rules need.
   await prepareBodies(head, widestBodyNeed(rules.filter((r) => r.scope === 'policy' && config.rules.has(qualifiedId(r)))));
-  const now = runRules({ register: buildRegister([...head, ...unchanged]), config, rules, today, registerFile, git: gitFacts, policyFiles: changedFiles, focus });
-  const before = runRules({ register: buildRegister([...base, ...unchanged]), config, rules: rules.filter((r) => r.scope === 'register'), today, registerFile, focus });
+  const now = runRules({
+    register: buildRegister([...head, ...unchanged]),
+    config,
+    rules,
+    today,
+    registerFile,
+    git: gitFacts,
+    policyFiles: changedFiles,
+    focus,
+  });
+  const before = runRules({
+    register: buildRegister([...base, ...unchanged]),
+    config,
+    rules: rules.filter((r) => r.scope === 'register'),
+    today,
+    registerFile,
+    focus,
+  });
   const existed = new Set(before.map(keyOf));
   const kept = now.filter((m) => changedFiles.has(m.file) || !existed.has(keyOf(m)));
   return toCheckResult(kept, [...changedFiles], today);

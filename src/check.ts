@@ -34,7 +34,14 @@ export interface LoadedRegister {
 }
 
 /** Find and load every policy file. Bad files become policies with a load problem; this never throws for content. */
-export async function loadRegister({ cwd, config, paths, maxBytes, concurrency, checkAsLoaded }: LoadRegisterOptions): Promise<LoadedRegister> {
+export async function loadRegister({
+  cwd,
+  config,
+  paths,
+  maxBytes,
+  concurrency,
+  checkAsLoaded,
+}: LoadRegisterOptions): Promise<LoadedRegister> {
   const roots = paths && paths.length > 0 ? paths : config.policies.map((p) => path.relative(cwd, path.resolve(config.root, p)) || '.');
   const found = await discover(roots, { cwd, exclude: config.exclude, root: config.root });
   const registerFile = config.file ?? toDisplayPath(cwd, path.resolve(cwd, roots[0] ?? '.'));
@@ -45,7 +52,14 @@ export async function loadRegister({ cwd, config, paths, maxBytes, concurrency, 
   const { policies, findings } = await loadPolicies(found.files, maxBytes, check, threads);
 
   const discoveryMessages: StampedMessage[] = found.problems.map((p) => ({
-    file: p.file, line: 1, column: 1, ruleId: 'core/frontmatter', messageId: 'unreadable', severity: p.severity, message: p.message, fatal: p.severity === 'error',
+    file: p.file,
+    line: 1,
+    column: 1,
+    ruleId: 'core/frontmatter',
+    messageId: 'unreadable',
+    severity: p.severity,
+    message: p.message,
+    fatal: p.severity === 'error',
   }));
   return { register: buildRegister(policies), discoveryMessages, registerFile, findings };
 }
@@ -57,28 +71,42 @@ export interface CheckOptions extends LoadRegisterOptions {
 }
 
 /** Load and check a register, keeping the loaded policies for commands that report on them too. */
-export async function checkRegister(options: CheckOptions): Promise<{ loaded: LoadedRegister; messages: StampedMessage[]; lastChanged?: ReadonlyMap<string, string> }> {
+export async function checkRegister(
+  options: CheckOptions,
+): Promise<{ loaded: LoadedRegister; messages: StampedMessage[]; lastChanged?: ReadonlyMap<string, string> }> {
   const rules = options.rules ?? REGISTRY.rules;
   // Policy rules run as each policy loads, on every core; those that need git facts wait for them.
-  const asLoaded = rules.filter((r) => r.scope === 'policy' && !r.meta.needsGit && !r.meta.needsPublication && options.config.rules.has(qualifiedId(r)));
+  const asLoaded = rules.filter(
+    (r) => r.scope === 'policy' && !r.meta.needsGit && !r.meta.needsPublication && options.config.rules.has(qualifiedId(r)),
+  );
   const loaded = await loadRegister({ ...options, checkAsLoaded: { rules: asLoaded, today: options.today } });
   const drafts = loaded.register.policies.filter((p) => p.data.status === 'draft' || p.data.status === 'consultation');
   // Git dates cost a process (and loading git support): only when a rule will use them.
   const wantsDates = rules.some((r) => r.meta.needsGit === 'lastChanged' && options.config.rules.has(qualifiedId(r)));
-  const lastChanged = wantsDates && drafts.length > 0
-    ? await (await import('./git/last-change.js')).lastChangeDates(options.cwd, drafts.map((p) => p.file))
-    : undefined;
+  const lastChanged =
+    wantsDates && drafts.length > 0
+      ? await (await import('./git/last-change.js')).lastChangeDates(
+          options.cwd,
+          drafts.map((p) => p.file),
+        )
+      : undefined;
   // The publication manifest, likewise, only when the rule that reads it is on.
-  const published = options.config.rules.has('core/publication-record') && rules.some((r) => r.meta.needsPublication)
-    ? await (await import('./site/publication-facts.js')).loadPublicationFacts(options.cwd, options.config, loaded.register.policies)
-    : {};
+  const published =
+    options.config.rules.has('core/publication-record') && rules.some((r) => r.meta.needsPublication)
+      ? await (await import('./site/publication-facts.js')).loadPublicationFacts(options.cwd, options.config, loaded.register.policies)
+      : {};
   const messages = [
     ...loaded.discoveryMessages,
     ...(published.problem ? [published.problem] : []),
     ...loaded.findings,
     ...runRules({
-      register: loaded.register, config: options.config, rules, today: options.today, registerFile: loaded.registerFile,
-      policyRules: (rule) => !asLoaded.includes(rule), ...(lastChanged ? { git: { lastChanged } } : {}),
+      register: loaded.register,
+      config: options.config,
+      rules,
+      today: options.today,
+      registerFile: loaded.registerFile,
+      policyRules: (rule) => !asLoaded.includes(rule),
+      ...(lastChanged ? { git: { lastChanged } } : {}),
       ...(published.facts ? { publication: published.facts } : {}),
     }),
   ];
@@ -91,7 +119,11 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const { loaded, messages } = await checkRegister(named ? { ...options, paths: named.paths } : options);
   const files = loaded.register.policies.map((p) => p.file);
   if (!named) return toCheckResult(messages, files, options.today);
-  return toCheckResult(messages.filter((m) => named.files.has(m.file)), files.filter((f) => named.files.has(f)), options.today);
+  return toCheckResult(
+    messages.filter((m) => named.files.has(m.file)),
+    files.filter((f) => named.files.has(f)),
+    options.today,
+  );
 }
 
 /**
@@ -103,7 +135,9 @@ async function namedFiles(options: CheckOptions): Promise<{ files: Set<string>; 
   const { cwd, config, paths } = options;
   if (!paths || paths.length === 0 || !config.file) return undefined;
   const found = await discover(paths, { cwd, exclude: config.exclude, root: config.root });
-  const folders = config.policies.map((p) => path.relative(cwd, path.resolve(config.root, p)) || '.').filter((p) => existsSync(path.resolve(cwd, p)));
+  const folders = config.policies
+    .map((p) => path.relative(cwd, path.resolve(config.root, p)) || '.')
+    .filter((p) => existsSync(path.resolve(cwd, p)));
   return { files: new Set([...found.files.map((f) => f.file), ...found.problems.map((p) => p.file)]), paths: [...folders, ...paths] };
 }
 

@@ -76,10 +76,30 @@ export interface PolicyFrontmatter {
  * interface exactly; a test checks the same list against the JSON Schema, so the two cannot drift.
  */
 export const POLICY_FIELDS = Object.keys({
-  id: 1, title: 1, category: 1, kind: 1, status: 1, owner: 1, approving_body: 1, adopted: 1, last_reviewed: 1,
-  next_review: 1, review_cycle_months: 1, approvals: 1, eia: 1, consultation: 1, charter_outcomes: 1,
-  regulatory_standards: 1, legislation: 1, linked_policies: 1, supersedes: 1, publication: 1,
-  affects_tenants: 1, timescales: 1, applies_to: 1, waivers: 1,
+  id: 1,
+  title: 1,
+  category: 1,
+  kind: 1,
+  status: 1,
+  owner: 1,
+  approving_body: 1,
+  adopted: 1,
+  last_reviewed: 1,
+  next_review: 1,
+  review_cycle_months: 1,
+  approvals: 1,
+  eia: 1,
+  consultation: 1,
+  charter_outcomes: 1,
+  regulatory_standards: 1,
+  legislation: 1,
+  linked_policies: 1,
+  supersedes: 1,
+  publication: 1,
+  affects_tenants: 1,
+  timescales: 1,
+  applies_to: 1,
+  waivers: 1,
 } satisfies Record<keyof PolicyFrontmatter, 1>) as (keyof PolicyFrontmatter)[];
 
 export type Severity = 'error' | 'warning';

@@ -7,7 +7,9 @@ import { check } from '../src/check.js';
 import { loadConfig } from '../src/config/load.js';
 
 const ROOT = join(import.meta.dirname, 'fixtures/associations');
-const associations = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const associations = readdirSync(ROOT, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 interface Expected {
   as_of: string;
@@ -35,7 +37,9 @@ describe('five associations', () => {
     const result = await check({ cwd, config: loaded.config, today: expected.as_of });
     const found = result.results.flatMap((r) => r.messages.map((m) => key(r.file, m.line, m.ruleId, m.message))).sort();
     const wanted = [
-      ...expected.findings.map((f) => `${f.file}:${f.line} ${f.rule}${f.rule === 'core/required-policies' ? ` ${(f as { item?: string }).item}` : ''}`),
+      ...expected.findings.map(
+        (f) => `${f.file}:${f.line} ${f.rule}${f.rule === 'core/required-policies' ? ` ${(f as { item?: string }).item}` : ''}`,
+      ),
       ...(expected.required_missing ?? []).map((id) => `policies.config.yaml:1 core/required-policies ${id}`),
     ].sort();
     const missing = wanted.filter((w) => !found.includes(w));

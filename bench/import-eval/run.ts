@@ -9,7 +9,20 @@ import type { Extracted } from '../../src/import/types.js';
 import { CORPUS, HELD_OUT, type Fixture, type Labels } from './corpus.js';
 import { render } from './render.js';
 
-const FIELDS: (keyof Labels)[] = ['title', 'id', 'approved', 'next_review', 'approving_body', 'owner', 'last_reviewed', 'review_cycle_months', 'eia_required', 'consultation_required', 'charter_outcomes', 'status'];
+const FIELDS: (keyof Labels)[] = [
+  'title',
+  'id',
+  'approved',
+  'next_review',
+  'approving_body',
+  'owner',
+  'last_reviewed',
+  'review_cycle_months',
+  'eia_required',
+  'consultation_required',
+  'charter_outcomes',
+  'status',
+];
 /** The fields the bar is set on. */
 export const HEADLINE: (keyof Labels)[] = ['title', 'id', 'approved', 'next_review', 'approving_body'];
 
@@ -33,14 +46,26 @@ export function predicted(x: Extracted): Labels {
 }
 
 function same(a: unknown, b: unknown): boolean {
-  if (typeof a === 'string' && typeof b === 'string') return a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (typeof a === 'string' && typeof b === 'string')
+    return a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
   if (Array.isArray(a) && Array.isArray(b)) return JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
   return a === b;
 }
 
-export interface Score { field: string; labelled: number; filled: number; correct: number; precision: number; recall: number }
+export interface Score {
+  field: string;
+  labelled: number;
+  filled: number;
+  correct: number;
+  precision: number;
+  recall: number;
+}
 
-export interface Evaluation { scores: Score[]; mistakes: { fixture: string; field: string; expected: unknown; got: unknown }[]; documents: number }
+export interface Evaluation {
+  scores: Score[];
+  mistakes: { fixture: string; field: string; expected: unknown; got: unknown }[];
+  documents: number;
+}
 
 export async function evaluate(corpus: Fixture[] = CORPUS): Promise<Evaluation> {
   const dir = await mkdtemp(path.join(tmpdir(), 'policies-import-eval-'));
@@ -58,7 +83,8 @@ export async function evaluate(corpus: Fixture[] = CORPUS): Promise<Evaluation> 
         if (want !== undefined) c.labelled++;
         if (have !== undefined) c.filled++;
         if (want !== undefined && have !== undefined && same(want, have)) c.correct++;
-        else if (want !== undefined || have !== undefined) mistakes.push({ fixture: fixture.name, field, expected: want ?? null, got: have ?? null });
+        else if (want !== undefined || have !== undefined)
+          mistakes.push({ fixture: fixture.name, field, expected: want ?? null, got: have ?? null });
       }
     }
   } finally {
@@ -76,8 +102,16 @@ function pct(n: number): string {
 }
 
 export function formatEvaluation(e: Evaluation, name: string): string {
-  const lines = [`${name}: ${e.documents} labelled documents`, '', '| field | labelled | filled | correct | precision | recall |', '|---|---:|---:|---:|---:|---:|'];
-  for (const s of e.scores) lines.push(`| ${HEADLINE.includes(s.field as keyof Labels) ? `**${s.field}**` : s.field} | ${s.labelled} | ${s.filled} | ${s.correct} | ${pct(s.precision)} | ${pct(s.recall)} |`);
+  const lines = [
+    `${name}: ${e.documents} labelled documents`,
+    '',
+    '| field | labelled | filled | correct | precision | recall |',
+    '|---|---:|---:|---:|---:|---:|',
+  ];
+  for (const s of e.scores)
+    lines.push(
+      `| ${HEADLINE.includes(s.field as keyof Labels) ? `**${s.field}**` : s.field} | ${s.labelled} | ${s.filled} | ${s.correct} | ${pct(s.precision)} | ${pct(s.recall)} |`,
+    );
   const head = e.scores.filter((s) => HEADLINE.includes(s.field as keyof Labels));
   const sum = (k: 'labelled' | 'filled' | 'correct', list: Score[]) => list.reduce((n, s) => n + s[k], 0);
   const headRecall = sum('correct', head) / sum('labelled', head);
@@ -85,7 +119,8 @@ export function formatEvaluation(e: Evaluation, name: string): string {
   lines.push('', `Headline fields (bold): recall ${pct(headRecall)}. All fields: precision ${pct(allPrecision)}.`);
   if (e.mistakes.length > 0) {
     lines.push('', 'Differences:', '');
-    for (const m of e.mistakes) lines.push(`- ${m.fixture} ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}`);
+    for (const m of e.mistakes)
+      lines.push(`- ${m.fixture} ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}`);
   }
   return lines.join('\n') + '\n';
 }

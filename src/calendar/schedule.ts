@@ -98,8 +98,17 @@ function needsConsultation(policy: Policy, config: ResolvedConfig): boolean {
 function item(policy: Policy, due: string, today: string): ReviewItem {
   const d = policy.data;
   return {
-    id: d.id ?? policy.file, title: d.title ?? '', file: policy.file, category: d.category ?? '', owner: d.owner ?? '',
-    approvingBody: d.approving_body ?? '', written: d.next_review ?? due, due, overdue: due < today, late: false, notes: [],
+    id: d.id ?? policy.file,
+    title: d.title ?? '',
+    file: policy.file,
+    category: d.category ?? '',
+    owner: d.owner ?? '',
+    approvingBody: d.approving_body ?? '',
+    written: d.next_review ?? due,
+    due,
+    overdue: due < today,
+    late: false,
+    notes: [],
   };
 }
 
@@ -123,11 +132,17 @@ export function placeReviews(policies: readonly Policy[], config: ResolvedConfig
   const holidays = new Set(config.holidays);
   const slots = new Map<string, MeetingSlot[]>();
   for (const committee of config.committees) {
-    const meetings = [...new Set(committee.meetings)].sort().map((date): MeetingSlot => ({
-      committee: committee.name, date, paperDeadline: workingDaysBefore(date, committee.paperDeadlineWorkingDays, holidays),
-      ...(committee.maxReviewsPerMeeting !== undefined ? { capacity: committee.maxReviewsPerMeeting } : {}),
-      reviews: [], outside: 0, overCapacity: false,
-    }));
+    const meetings = [...new Set(committee.meetings)].sort().map(
+      (date): MeetingSlot => ({
+        committee: committee.name,
+        date,
+        paperDeadline: workingDaysBefore(date, committee.paperDeadlineWorkingDays, holidays),
+        ...(committee.maxReviewsPerMeeting !== undefined ? { capacity: committee.maxReviewsPerMeeting } : {}),
+        reviews: [],
+        outside: 0,
+        overCapacity: false,
+      }),
+    );
     slots.set(committee.name, meetings);
   }
   const unscheduled: ReviewItem[] = [];
@@ -135,7 +150,12 @@ export function placeReviews(policies: readonly Policy[], config: ResolvedConfig
     .filter((p) => isInForce(p) && p.data.next_review)
     .map((p) => ({ policy: p, due: reviewDueDate(p.data.next_review!) }))
     .filter((r): r is { policy: Policy; due: string } => r.due !== undefined)
-    .sort((a, b) => a.due.localeCompare(b.due) || (a.policy.data.id ?? '').localeCompare(b.policy.data.id ?? '') || a.policy.file.localeCompare(b.policy.file));
+    .sort(
+      (a, b) =>
+        a.due.localeCompare(b.due) ||
+        (a.policy.data.id ?? '').localeCompare(b.policy.data.id ?? '') ||
+        a.policy.file.localeCompare(b.policy.file),
+    );
 
   // Each committee's open meetings, last date and shortest interval, worked out once.
   const opened = new Map<string, { open: MeetingSlot[]; last: string | undefined; gap: number }>();
@@ -157,18 +177,25 @@ export function placeReviews(policies: readonly Policy[], config: ResolvedConfig
     const review = item(policy, due, today);
     if (!committee) {
       review.unplaced = 'no-committee';
-      review.notes.push(`approving_body "${review.approvingBody}" is not a committee in policies.config.yaml, and no committee's remit covers ${policy.data.category ?? 'its category'}`);
+      review.notes.push(
+        `approving_body "${review.approvingBody}" is not a committee in policies.config.yaml, and no committee's remit covers ${policy.data.category ?? 'its category'}`,
+      );
       review.configFix = `add "${review.approvingBody}" as a committee (or as an alias of one) with its meeting dates, or correct the policy's approving_body`;
       unscheduled.push(review);
       continue;
     }
     review.committee = committee.name;
-    if (!named) review.notes.push(`approving_body "${review.approvingBody}" is not a configured committee: scheduled at ${committee.name}, whose remit covers ${policy.data.category}`);
+    if (!named)
+      review.notes.push(
+        `approving_body "${review.approvingBody}" is not a configured committee: scheduled at ${committee.name}, whose remit covers ${policy.data.category}`,
+      );
     // A paper cannot go to a meeting whose deadline has already passed.
     const { open, last, gap } = openMeetings(committee);
     if (open.length === 0) {
       review.unplaced = 'no-open-meeting';
-      review.notes.push(`no meeting of ${committee.name} with a paper deadline on or after ${today} is configured${last ? ` (the last is ${last})` : ''}`);
+      review.notes.push(
+        `no meeting of ${committee.name} with a paper deadline on or after ${today} is configured${last ? ` (the last is ${last})` : ''}`,
+      );
       review.configFix = `add ${committee.name}'s meeting dates from ${today} onwards under committees in policies.config.yaml`;
       unscheduled.push(review);
       continue;
@@ -178,7 +205,9 @@ export function placeReviews(policies: readonly Policy[], config: ResolvedConfig
     // shortest interval after the last paper deadline, no unlisted meeting could come first, so the last one stands.
     if (!review.overdue && addDays(open.at(-1)!.paperDeadline, gap) < due) {
       review.unplaced = 'meetings-run-out';
-      review.notes.push(`the meeting dates of ${committee.name} run out: the last configured meeting is ${last}, and this review is due ${due}`);
+      review.notes.push(
+        `the meeting dates of ${committee.name} run out: the last configured meeting is ${last}, and this review is due ${due}`,
+      );
       review.configFix = `add ${committee.name}'s meetings up to ${due} (and the first after it) under committees in policies.config.yaml`;
       unscheduled.push(review);
       continue;
@@ -256,7 +285,8 @@ export function programmeView(placement: Placement, options: Omit<ProgrammeOptio
   const { from, to } = options;
   const today = placement.asOf;
   const ofCommittee = (name: string | undefined) => !options.committee || name === options.committee.name;
-  const listed = (r: ReviewItem) => options.meeting !== undefined || (r.due >= from && r.due <= to) || (r.overdue && r.due < from && from <= today);
+  const listed = (r: ReviewItem) =>
+    options.meeting !== undefined || (r.due >= from && r.due <= to) || (r.overdue && r.due < from && from <= today);
   const meetings = placement.slots
     .filter((m) => ofCommittee(m.committee))
     .map((m): MeetingSlot => {
@@ -267,10 +297,14 @@ export function programmeView(placement: Placement, options: Omit<ProgrammeOptio
     .sort((a, b) => a.date.localeCompare(b.date) || a.committee.localeCompare(b.committee));
   const unscheduled = options.meeting !== undefined ? [] : placement.unscheduled.filter((r) => ofCommittee(r.committee) && listed(r));
   return {
-    organisation: placement.organisation, asOf: today, from, to,
+    organisation: placement.organisation,
+    asOf: today,
+    from,
+    to,
     ...(options.meeting !== undefined ? { meeting: options.meeting } : {}),
     ...(options.committee ? { committee: options.committee.name } : {}),
-    meetings, unscheduled,
+    meetings,
+    unscheduled,
   };
 }
 
@@ -291,7 +325,12 @@ function rebalance(meetings: MeetingSlot[]): void {
     if (slot.capacity === undefined || slot.reviews.length <= slot.capacity) continue;
     // The overflow moves in one step (sorting once per meeting keeps a large register linear in its reviews).
     const earlier = meetings[i - 1];
-    const moving = earlier ? slot.reviews.filter((r) => !r.late).sort(soonestFirst).slice(0, slot.reviews.length - slot.capacity) : [];
+    const moving = earlier
+      ? slot.reviews
+          .filter((r) => !r.late)
+          .sort(soonestFirst)
+          .slice(0, slot.reviews.length - slot.capacity)
+      : [];
     if (earlier && moving.length > 0) {
       const leaving = new Set(moving);
       slot.reviews = slot.reviews.filter((r) => !leaving.has(r));
@@ -303,7 +342,9 @@ function rebalance(meetings: MeetingSlot[]): void {
     if (slot.reviews.length > slot.capacity) {
       slot.overCapacity = true;
       for (const r of slot.reviews) {
-        r.notes.push(`over capacity: ${slot.committee} on ${slot.date} has ${slot.reviews.length} reviews for ${slot.capacity} places and no earlier meeting to take them`);
+        r.notes.push(
+          `over capacity: ${slot.committee} on ${slot.date} has ${slot.reviews.length} reviews for ${slot.capacity} places and no earlier meeting to take them`,
+        );
         r.configFix ??= `add a meeting of ${slot.committee} before ${slot.date}, or raise its max_reviews_per_meeting`;
       }
     }

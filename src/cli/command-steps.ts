@@ -79,11 +79,15 @@ export async function emit(io: CliIo, content: string, out: string | undefined, 
   }
   const target = path.resolve(io.cwd, out);
   const problem = outProblem(target, config);
-  if (problem) throw new UsageError(`--out ${out} ${problem}; policy-tracker never writes over policies or the config, and writes only regular files. Write the output to another file, e.g. --out policy-report.md.`);
+  if (problem)
+    throw new UsageError(
+      `--out ${out} ${problem}; policy-tracker never writes over policies or the config, and writes only regular files. Write the output to another file, e.g. --out policy-report.md.`,
+    );
   try {
     await writeFileAtomic(target, content);
   } catch (error) {
-    if (error instanceof NotARegularFileError) throw new UsageError(`--out ${out} ${error.message}; nothing was written. Name a regular file, e.g. --out policy-report.md.`);
+    if (error instanceof NotARegularFileError)
+      throw new UsageError(`--out ${out} ${error.message}; nothing was written. Name a regular file, e.g. --out policy-report.md.`);
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     throw new UsageError(`Could not write ${out} (${code}). Check that its folder exists and can be written to.`);
   }

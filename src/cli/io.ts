@@ -40,9 +40,19 @@ export const SHARED_OPTIONS = {
 } as const;
 
 /** node:util parseArgs, with its errors turned into plain sentences. */
-export function parseCommandArgs<O extends Options>(argv: string[], options: O, usage: string, allowPositionals = true): { values: ParsedValues<O>; positionals: string[] } {
+export function parseCommandArgs<O extends Options>(
+  argv: string[],
+  options: O,
+  usage: string,
+  allowPositionals = true,
+): { values: ParsedValues<O>; positionals: string[] } {
   try {
-    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true }) as never;
+    return parseArgs({
+      args: argv,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals,
+      strict: true,
+    }) as never;
   } catch (error) {
     const message = String((error as Error).message);
     let text = message.replace(/^TypeError \[\w+\]: /, '').split('\n')[0];
@@ -61,7 +71,10 @@ export function requireDate(value: string | undefined, option: string): string |
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)) || new Date(value).toISOString().slice(0, 10) !== value) {
     throw new UsageError(`${option} must be a real date written YYYY-MM-DD, not "${value}".`);
   }
-  if (!inYearRange(value)) throw new UsageError(`${option} ${value} is outside the years ${EARLIEST_YEAR}-${LATEST_YEAR} policy-tracker works with. Check the year.`);
+  if (!inYearRange(value))
+    throw new UsageError(
+      `${option} ${value} is outside the years ${EARLIEST_YEAR}-${LATEST_YEAR} policy-tracker works with. Check the year.`,
+    );
   return value;
 }
 
@@ -72,6 +85,7 @@ export function requireFormat(value: string | undefined, registry: FormatterRegi
 
 export function requireChoice<T extends string>(value: string | undefined, option: string, choices: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
-  if (!(choices as readonly string[]).includes(value)) throw new UsageError(`${option} must be one of ${choices.join(', ')}, not "${value}".`);
+  if (!(choices as readonly string[]).includes(value))
+    throw new UsageError(`${option} must be one of ${choices.join(', ')}, not "${value}".`);
   return value as T;
 }

@@ -62,7 +62,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`policies ${command.name}: ${visibleControls(error.message)}. Check the path, or run from the repository root.\n`);
       return 2;
     }
-    io.stderr(`policies ${command.name}: this is a bug in policy-tracker; please report it with the output below.\n${String((error as Error)?.stack ?? error).split('\n').map(visibleControls).join('\n')}\n`);
+    io.stderr(
+      `policies ${command.name}: this is a bug in policy-tracker; please report it with the output below.\n${String(
+        (error as Error)?.stack ?? error,
+      )
+        .split('\n')
+        .map(visibleControls)
+        .join('\n')}\n`,
+    );
     return 2;
   }
 }

@@ -17,7 +17,9 @@ export function committeeNameClashes(committees: readonly { name?: unknown; alia
     if (typeof committee?.name !== 'string') return;
     const names: [string, (string | number)[]][] = [[committee.name, ['committees', i, 'name']]];
     if (Array.isArray(committee.aliases)) {
-      committee.aliases.forEach((alias, j) => { if (typeof alias === 'string') names.push([alias, ['committees', i, 'aliases', j]]); });
+      committee.aliases.forEach((alias, j) => {
+        if (typeof alias === 'string') names.push([alias, ['committees', i, 'aliases', j]]);
+      });
     }
     for (const [name, path] of names) {
       const k = key(name);
@@ -26,7 +28,10 @@ export function committeeNameClashes(committees: readonly { name?: unknown; alia
       if (earlier?.index === i) continue;
       if (earlier) {
         const which = earlier.committee === committee.name ? 'another committee of the same name' : `the committee ${earlier.committee}`;
-        clashes.push({ path, message: `${JSON.stringify(name)} is already ${earlier.as === 'name' ? 'the name' : 'an alias'} of ${which} (names are matched ignoring case and spacing), so policies naming it could not tell which committee approves them, and one committee's meetings would never be used. Give each committee its own name and aliases, or merge the two entries.` });
+        clashes.push({
+          path,
+          message: `${JSON.stringify(name)} is already ${earlier.as === 'name' ? 'the name' : 'an alias'} of ${which} (names are matched ignoring case and spacing), so policies naming it could not tell which committee approves them, and one committee's meetings would never be used. Give each committee its own name and aliases, or merge the two entries.`,
+        });
       } else {
         seen.set(k, { index: i, committee: committee.name, as: path[2] === 'name' ? 'name' : 'alias' });
       }

@@ -31,7 +31,13 @@ export async function loadConfig(cwd: string, explicit?: string, registry: Regis
   try {
     link = lstatSync(absolute).isSymbolicLink();
   } catch {
-    if (explicit) return { ok: false, problems: [{ file: explicit, line: 1, column: 1, message: `The config file ${explicit} does not exist. Check the path given to --config.` }] };
+    if (explicit)
+      return {
+        ok: false,
+        problems: [
+          { file: explicit, line: 1, column: 1, message: `The config file ${explicit} does not exist. Check the path given to --config.` },
+        ],
+      };
     return { ok: true, config: resolveConfig({ raw: {}, root: cwd, file: undefined }, registry) };
   }
   const file = toDisplayPath(cwd, absolute);
@@ -43,12 +49,35 @@ export async function loadConfig(cwd: string, explicit?: string, registry: Regis
       target = realpathSync(absolute);
     } catch (error) {
       const loops = (error as NodeJS.ErrnoException).code === 'ELOOP';
-      return { ok: false, problems: [{ file, line: 1, column: 1, message: loops ? 'The config file is a symbolic link that loops back on itself. Replace it with the file itself.' : 'The config file is a symbolic link to a file that does not exist. Replace it with the file itself.' }] };
+      return {
+        ok: false,
+        problems: [
+          {
+            file,
+            line: 1,
+            column: 1,
+            message: loops
+              ? 'The config file is a symbolic link that loops back on itself. Replace it with the file itself.'
+              : 'The config file is a symbolic link to a file that does not exist. Replace it with the file itself.',
+          },
+        ],
+      };
     }
     const folder = realpathSync(path.dirname(absolute));
     const inside = path.relative(folder, target);
     if (inside.startsWith('..') || path.isAbsolute(inside)) {
-      return { ok: false, problems: [{ file, line: 1, column: 1, message: 'The config file is a symbolic link to a file outside its folder, so it was not read. Put the config itself in the repository.' }] };
+      return {
+        ok: false,
+        problems: [
+          {
+            file,
+            line: 1,
+            column: 1,
+            message:
+              'The config file is a symbolic link to a file outside its folder, so it was not read. Put the config itself in the repository.',
+          },
+        ],
+      };
     }
   }
   // A config file this large is not one anyone wrote by hand: said here, in the config's words, before reading.

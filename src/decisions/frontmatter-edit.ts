@@ -32,7 +32,10 @@ function locate(text: string): Located {
   const yaml = text.slice(start, start + split.yaml.length);
   if (yaml !== split.yaml) throw new EditError('the frontmatter could not be located in the file');
   const doc = parseDocument(yaml, { keepSourceTokens: false });
-  if (doc.errors.length) throw new EditError(`the frontmatter is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); run policies check and correct it first`);
+  if (doc.errors.length)
+    throw new EditError(
+      `the frontmatter is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); run policies check and correct it first`,
+    );
   if (!isMap(doc.contents)) throw new EditError('the frontmatter is not a list of fields');
   return { yaml, start, doc, map: doc.contents, eol };
 }
@@ -43,7 +46,8 @@ function pairOf(map: YAMLMap, key: string): Pair<Node, Node> | undefined {
 
 /** A plain scalar where YAML reads it back as the same string, else double-quoted (JSON is valid YAML). */
 export function yamlString(value: string, quote = false): string {
-  const plain = /^[A-Za-z][A-Za-z0-9 ()&'.,/-]*$/.test(value) && !/[:#]|\s$/.test(value) && !/^(true|false|yes|no|on|off|null|y|n)$/i.test(value);
+  const plain =
+    /^[A-Za-z][A-Za-z0-9 ()&'.,/-]*$/.test(value) && !/[:#]|\s$/.test(value) && !/^(true|false|yes|no|on|off|null|y|n)$/i.test(value);
   return plain && !quote ? value : JSON.stringify(value);
 }
 
@@ -69,11 +73,14 @@ export function setField(text: string, key: string, value: string, after: readon
     const [from, to] = pair.value.range!;
     const before = yaml.slice(from, to);
     if (before === value) return { text };
-    return { text: text.slice(0, start + from) + value + text.slice(start + to), change: { field: key, before: String(pair.value.value), after: value } };
+    return {
+      text: text.slice(0, start + from) + value + text.slice(start + to),
+      change: { field: key, before: String(pair.value.value), after: value },
+    };
   }
   if (pair) throw new EditError(`${key} is written with no value; give it one or remove it, then run the command again`);
   const anchor = after.map((k) => pairOf(map, k)).find((p) => p !== undefined);
-  const at = anchor ? lineEnd(yaml, (anchor.value ?? anchor.key as Node).range![2] - 1) + 1 : yaml.length;
+  const at = anchor ? lineEnd(yaml, (anchor.value ?? (anchor.key as Node)).range![2] - 1) + 1 : yaml.length;
   const insertion = `${key}: ${value}${eol}`;
   const prefix = at > 0 && !yaml.slice(0, at).endsWith('\n') ? eol : '';
   return { text: text.slice(0, start + at) + prefix + insertion + text.slice(start + at), change: { field: key, after: value } };
@@ -98,7 +105,7 @@ export function appendApproval(text: string, approval: NewApproval, after: reado
   if (!pair || pair.value === null || (isScalar(pair.value) && pair.value.value === null)) {
     if (pair) throw new EditError('approvals is written with no value; remove the empty approvals line, then run the command again');
     const anchor = after.map((k) => pairOf(map, k)).find((p) => p !== undefined);
-    const at = anchor ? lineEnd(yaml, (anchor.value ?? anchor.key as Node).range![2] - 1) + 1 : yaml.length;
+    const at = anchor ? lineEnd(yaml, (anchor.value ?? (anchor.key as Node)).range![2] - 1) + 1 : yaml.length;
     const block = `approvals:${eol}  - ${flowEntry}${eol}`;
     return { text: text.slice(0, start + at) + block + text.slice(start + at), change };
   }
@@ -113,7 +120,7 @@ export function appendApproval(text: string, approval: NewApproval, after: reado
     return { text: text.slice(0, start + gap.length) + insert + text.slice(start + gap.length), change };
   }
   const last = seq.items.at(-1);
-  if (!last || !last.range) throw new EditError('approvals is an empty list; write approvals: [] or remove it, then run the command again');
+  if (!last?.range) throw new EditError('approvals is an empty list; write approvals: [] or remove it, then run the command again');
   // The "- " of the last entry sets the indentation; the entry ends where its last line ends.
   const first = seq.items[0]!;
   const dash = yaml.lastIndexOf('-', first.range![0]);
@@ -128,5 +135,8 @@ export function appendApproval(text: string, approval: NewApproval, after: reado
     entry = `${indent}- ${flowEntry}${eol}`;
   }
   const prefix = end > yaml.length || !yaml.slice(0, end).endsWith('\n') ? eol : '';
-  return { text: text.slice(0, start + Math.min(end, yaml.length)) + prefix + entry + text.slice(start + Math.min(end, yaml.length)), change };
+  return {
+    text: text.slice(0, start + Math.min(end, yaml.length)) + prefix + entry + text.slice(start + Math.min(end, yaml.length)),
+    change,
+  };
 }

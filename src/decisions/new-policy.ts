@@ -37,11 +37,20 @@ export function nextId(policies: readonly Policy[], category: string): string | 
 
 /** A file name from the title: lower case, words joined by hyphens. */
 export function fileNameFor(title: string): string {
-  const slug = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
   return `${slug || 'policy'}.md`;
 }
 
-interface SectionOption { name: string; match: string[] }
+interface SectionOption {
+  name: string;
+  match: string[];
+}
 
 /** The kind the title suggests (the packs' vocabulary), which the rules look policies up by; none when it suggests none. */
 function kindLine(title: string, config: ResolvedConfig): string[] {
@@ -53,7 +62,9 @@ export function newPolicyText(policies: readonly Policy[], input: NewPolicyInput
   const title = input.title.trim();
   if (!title) throw new NewPolicyRefused('--title is empty: give the policy its name.');
   if (config.categories.size && !config.categories.has(input.category)) {
-    throw new NewPolicyRefused(`--category ${input.category} is not a category in the config: ${[...config.categories.keys()].join(', ')}.`);
+    throw new NewPolicyRefused(
+      `--category ${input.category} is not a category in the config: ${[...config.categories.keys()].join(', ')}.`,
+    );
   }
   const id = input.id ?? nextId(policies, input.category);
   if (!id) throw new NewPolicyRefused(`No policy in ${input.category} has a numbered id, so there is no series to continue: give --id.`);
@@ -68,12 +79,18 @@ export function newPolicyText(policies: readonly Policy[], input: NewPolicyInput
   const committee = config.committees.find((c) => c.remit.includes(input.category));
   const owner = input.owner ?? usual('owner');
   const body = input.approvingBody ?? committee?.name ?? usual('approving_body');
-  if (!owner) throw new NewPolicyRefused(`No policy in ${input.category} names an owner to follow: give --owner (the lead officer, as a role).`);
+  if (!owner)
+    throw new NewPolicyRefused(`No policy in ${input.category} names an owner to follow: give --owner (the lead officer, as a role).`);
   if (!body) throw new NewPolicyRefused(`No committee's remit covers ${input.category}: give --approving-body.`);
   // The duties a policy of this category brings, as check will judge them (only the policy's data is read).
   const tenants = affectsTenants({ data: { category: input.category } } as Pick<Policy, 'data'> as Policy, config);
   const consultation = tenants
-    ? ['consultation:', '  required: true', '  groups: [tenants, registered-tenant-organisations]   # s54: tenants and registered tenant organisations', '  # opened: YYYY-MM-DD, closed: YYYY-MM-DD, summary: what was done and what changed']
+    ? [
+        'consultation:',
+        '  required: true',
+        '  groups: [tenants, registered-tenant-organisations]   # s54: tenants and registered tenant organisations',
+        '  # opened: YYYY-MM-DD, closed: YYYY-MM-DD, summary: what was done and what changed',
+      ]
     : ['consultation:', '  required: true', '  groups: [staff]   # who will be consulted; or required: false with a reason'];
   const front = [
     '---',
@@ -92,15 +109,22 @@ export function newPolicyText(policies: readonly Policy[], input: NewPolicyInput
     '---',
   ];
   const rule = config.rules.get('core/required-sections');
-  const sections = ((rule?.options as { sections?: SectionOption[] } | undefined)?.sections ?? [
-    { name: 'equality section', match: ['equalit'] }, { name: 'monitoring and review section', match: ['monitor', 'review'] },
-  ]).map((s) => s.name.replace(/ section$/, '')).map((s) => s.charAt(0).toUpperCase() + s.slice(1));
+  const sections = (
+    (rule?.options as { sections?: SectionOption[] } | undefined)?.sections ?? [
+      { name: 'equality section', match: ['equalit'] },
+      { name: 'monitoring and review section', match: ['monitor', 'review'] },
+    ]
+  )
+    .map((s) => s.name.replace(/ section$/, ''))
+    .map((s) => s.charAt(0).toUpperCase() + s.slice(1));
   const headings = ['Purpose', 'Scope', 'Policy', ...sections.filter((s) => !['Purpose', 'Scope', 'Policy'].includes(s))];
   const prompts: Record<string, string> = {
     Purpose: 'Why the policy exists and what it achieves.',
     Scope: 'Who and what it covers.',
     Policy: 'What the association will do: the commitments, in numbered points.',
   };
-  const bodyText = headings.map((h) => `## ${h}\n\n<!-- ${prompts[h] ?? `What the ${h.toLowerCase()} section must record.`} -->\n`).join('\n');
+  const bodyText = headings
+    .map((h) => `## ${h}\n\n<!-- ${prompts[h] ?? `What the ${h.toLowerCase()} section must record.`} -->\n`)
+    .join('\n');
   return { id, text: `${front.join('\n')}\n\n# ${title}\n\n${bodyText}` };
 }

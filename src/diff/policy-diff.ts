@@ -39,7 +39,10 @@ function sections(policy: Policy): Map<string, string> {
   const result = new Map<string, string>();
   const start = policy.bodyStartLine;
   const firstHead = heads[0]?.position?.start.line ?? lines.length + 1;
-  const preamble = lines.slice(start - 1, firstHead - 1).join('\n').trim();
+  const preamble = lines
+    .slice(start - 1, firstHead - 1)
+    .join('\n')
+    .trim();
   if (preamble) result.set('(before the first heading)', preamble);
   heads.forEach((h, i) => {
     const from = h.position!.start.line;
@@ -47,7 +50,13 @@ function sections(policy: Policy): Map<string, string> {
     const title = lines[from - 1]!.replace(/^#+\s*/, '').replace(/\s*#*\s*$/, '');
     let key = title;
     for (let n = 2; result.has(key); n++) key = `${title} (${n})`;
-    result.set(key, lines.slice(from, to - 1).join('\n').trim());
+    result.set(
+      key,
+      lines
+        .slice(from, to - 1)
+        .join('\n')
+        .trim(),
+    );
   });
   return result;
 }
@@ -71,11 +80,17 @@ export function diffPolicies(before: Policy, after: Policy, since: string): Poli
     const was = old.get(heading);
     if (was === undefined) changes.push({ heading, change: 'added', lines: text.split('\n').map((l) => `+ ${l}`) });
     else if (was.replace(/\s+/g, ' ') !== text.replace(/\s+/g, ' ')) {
-      const lines = diffLines(was, text).flatMap((part) => part.value.replace(/\n$/, '').split('\n').map((l) => `${part.added ? '+' : part.removed ? '-' : ' '} ${l}`));
+      const lines = diffLines(was, text).flatMap((part) =>
+        part.value
+          .replace(/\n$/, '')
+          .split('\n')
+          .map((l) => `${part.added ? '+' : part.removed ? '-' : ' '} ${l}`),
+      );
       changes.push({ heading, change: 'changed', lines });
     }
   }
-  for (const [heading, text] of old) if (!now.has(heading)) changes.push({ heading, change: 'removed', lines: text.split('\n').map((l) => `- ${l}`) });
+  for (const [heading, text] of old)
+    if (!now.has(heading)) changes.push({ heading, change: 'removed', lines: text.split('\n').map((l) => `- ${l}`) });
   return { id: after.data.id ?? before.data.id ?? after.file, title: after.data.title ?? '', since, fields, sections: changes };
 }
 
@@ -90,7 +105,13 @@ export function formatDiffMarkdown(d: PolicyDiff): string {
   const out = [`# Changes to ${mdCell(d.id)} ${mdCell(d.title)}`, '', `Compared with ${mdCell(d.since)}.`, ''];
   out.push('## Details changed', '');
   if (d.fields.length === 0) out.push('None.', '');
-  else out.push('| Field | Before | After |', '|---|---|---|', ...d.fields.map((f) => `| ${mdCell(f.field)} | ${mdCell(f.before ?? '(none)')} | ${mdCell(f.after ?? '(none)')} |`), '');
+  else
+    out.push(
+      '| Field | Before | After |',
+      '|---|---|---|',
+      ...d.fields.map((f) => `| ${mdCell(f.field)} | ${mdCell(f.before ?? '(none)')} | ${mdCell(f.after ?? '(none)')} |`),
+      '',
+    );
   out.push('## Text changed', '');
   if (d.sections.length === 0) out.push('None.', '');
   for (const s of d.sections) {

@@ -104,4 +104,3 @@ export interface PackOptions {
   schema: JsonSchema;
   defaults: Record<string, unknown>;
 }
-

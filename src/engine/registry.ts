@@ -27,7 +27,8 @@ export function createRegistry(packs: readonly Pack[]): Registry {
     if (!KEBAB.test(pack.id) || packIds.has(pack.id)) throw new Error(`Pack id ${pack.id} is not kebab-case or is used twice`);
     packIds.add(pack.id);
     if (pack.jurisdiction !== undefined) {
-      if (pack.jurisdiction === 'none' || jurisdictions.includes(pack.jurisdiction)) throw new Error(`Jurisdiction ${pack.jurisdiction} is taken`);
+      if (pack.jurisdiction === 'none' || jurisdictions.includes(pack.jurisdiction))
+        throw new Error(`Jurisdiction ${pack.jurisdiction} is taken`);
       jurisdictions.push(pack.jurisdiction);
     }
     for (const { rule, severity } of pack.rules) {

@@ -134,7 +134,8 @@ export interface RegisterRule<Options = Record<string, never>> extends RuleBase<
   check(context: RuleContextBase<Options>): void;
 }
 
-export type Rule<Options = any> = PolicyRule<Options> | RegisterRule<Options>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a list of rules holds rules of every options type.
+export type Rule<Options = any> = PolicyRule<Options> | RegisterRule<Options>;
 
 export function defineRule<Options>(rule: PolicyRule<Options>): PolicyRule<Options>;
 export function defineRule<Options>(rule: RegisterRule<Options>): RegisterRule<Options>;

@@ -4,8 +4,19 @@ import type { BodyNeed, Policy } from '../load/policy.js';
 import type { Register } from '../register/register.js';
 import type { Location, Message, RelatedLocation } from '../types.js';
 import {
-  bodyNeedOf, docsUrl, fillTemplate, isUnwaivable, qualifiedId, widestBodyNeed,
-  type GitFacts, type PolicyRule, type PublicationFacts, type RegisterRule, type Report, type ReportTarget, type Rule,
+  bodyNeedOf,
+  docsUrl,
+  fillTemplate,
+  isUnwaivable,
+  qualifiedId,
+  widestBodyNeed,
+  type GitFacts,
+  type PolicyRule,
+  type PublicationFacts,
+  type RegisterRule,
+  type Report,
+  type ReportTarget,
+  type Rule,
 } from './rule.js';
 import { isWaived } from './waivers.js';
 
@@ -113,17 +124,30 @@ export interface PolicyPass {
 
 /** A register for policy rules that run before the register exists: policy rules see their own policy only. */
 const NO_REGISTER: Register = {
-  get policies(): never { throw new Error('A policy rule read the register: make it a register rule (scope: register).'); },
-  get byId(): never { throw new Error('A policy rule read the register: make it a register rule (scope: register).'); },
-  get: () => { throw new Error('A policy rule read the register: make it a register rule (scope: register).'); },
+  get policies(): never {
+    throw new Error('A policy rule read the register: make it a register rule (scope: register).');
+  },
+  get byId(): never {
+    throw new Error('A policy rule read the register: make it a register rule (scope: register).');
+  },
+  get: () => {
+    throw new Error('A policy rule read the register: make it a register rule (scope: register).');
+  },
 };
 
 export function createPolicyPass(options: PolicyPassOptions): PolicyPass {
   const { config, today, git, publication, register = NO_REGISTER } = options;
-  const rules = enabled(options.rules.filter((r) => r.scope === 'policy'), options);
+  const rules = enabled(
+    options.rules.filter((r) => r.scope === 'policy'),
+    options,
+  );
   const gitFacts = { ...(git ? { git } : {}), ...(publication ? { publication } : {}) };
   let out: StampedMessage[] = [];
-  const stamps = rules.map(({ rule, setting }) => ({ rule, setting, stamp: stamper(rule, setting, options, (message) => out.push(message)) }));
+  const stamps = rules.map(({ rule, setting }) => ({
+    rule,
+    setting,
+    stamp: stamper(rule, setting, options, (message) => out.push(message)),
+  }));
   return {
     need: widestBodyNeed(rules.map(({ rule }) => rule)),
     take() {
@@ -137,7 +161,15 @@ export function createPolicyPass(options: PolicyPassOptions): PolicyPass {
         // not seen by the rules that read the body.
         if (policy.loadProblem && !rule.meta.stopsFile) continue;
         if (policy.bodyProblem && bodyNeedOf(rule)) continue;
-        (rule as PolicyRule).check({ policy, register, today, options: setting.options as never, config, ...gitFacts, report: (r) => stamp(r, policy) });
+        (rule as PolicyRule).check({
+          policy,
+          register,
+          today,
+          options: setting.options as never,
+          config,
+          ...gitFacts,
+          report: (r) => stamp(r, policy),
+        });
       }
       policy.releaseBody?.();
     },
@@ -152,11 +184,30 @@ export function runRules(options: RunOptions & { policyRules?: (rule: Rule) => b
   const { register, config, rules, today, registerFile, git, publication, policyFiles, focus } = options;
   const out: StampedMessage[] = [];
   const gitFacts = { ...(git ? { git } : {}), ...(publication ? { publication } : {}) };
-  for (const { rule, setting } of enabled(rules.filter((r) => r.scope === 'register'), options)) {
+  for (const { rule, setting } of enabled(
+    rules.filter((r) => r.scope === 'register'),
+    options,
+  )) {
     const stamp = stamper(rule, setting, options, (message) => out.push(message));
-    (rule as RegisterRule).check({ register, today, options: setting.options as never, config, ...gitFacts, ...(focus ? { focus } : {}), report: (r: Report) => stamp(r, undefined) });
+    (rule as RegisterRule).check({
+      register,
+      today,
+      options: setting.options as never,
+      config,
+      ...gitFacts,
+      ...(focus ? { focus } : {}),
+      report: (r: Report) => stamp(r, undefined),
+    });
   }
-  const pass = createPolicyPass({ config, today, registerFile, git, publication, register, rules: rules.filter((r) => r.scope === 'policy' && (options.policyRules?.(r) ?? true)) });
+  const pass = createPolicyPass({
+    config,
+    today,
+    registerFile,
+    git,
+    publication,
+    register,
+    rules: rules.filter((r) => r.scope === 'policy' && (options.policyRules?.(r) ?? true)),
+  });
   for (const policy of register.policies) {
     if (policyFiles && !policyFiles.has(policy.file)) continue;
     pass.check(policy);

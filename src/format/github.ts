@@ -26,7 +26,9 @@ export const github: CheckFormatter = (result) => {
         `title=${escapeProperty(m.ruleId)}`,
       ];
       const basis = m.basis ? ` (${basisText(m.basis)})` : '';
-      lines.push(`::${m.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(defuseWorkflowCommands(showInvisible(m.message + basis)))}`);
+      lines.push(
+        `::${m.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(defuseWorkflowCommands(showInvisible(m.message + basis)))}`,
+      );
     }
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

@@ -6,7 +6,8 @@
  * carriage returns), line and paragraph separators, bidirectional overrides, embeddings and isolates (which can
  * make `exe.txt` read as `txt.exe`), and invisible separators. Tab and line feed are handled by each consumer.
  */
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const INVISIBLE =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 const hex = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
@@ -45,7 +46,9 @@ export function jsonText(serialised: string): string {
  * with a line break can start a log line anywhere in the text. Line breaks are kept for the format's own escaping.
  */
 export function plainText(text: string): string {
-  return showInvisible(text.replace(/\r\n?/g, '\n')).replace(/#(?=#\[)/g, '#\\').replace(/:(?=:)/g, ':\\');
+  return showInvisible(text.replace(/\r\n?/g, '\n'))
+    .replace(/#(?=#\[)/g, '#\\')
+    .replace(/:(?=:)/g, ':\\');
 }
 
 /** A token GitHub would turn into a link or a notification: a URL, an e-mail address, an @mention, an issue reference. */
@@ -56,21 +59,21 @@ const LINKY = /[@#]|:\/\/|www\.|^[a-z][a-z0-9+.-]*:\S/i;
  * and no live autolinks, mentions or issue references (each such word is shown as code, where GitHub links nothing).
  */
 export function markdownText(text: string): string {
-  return showInvisible(text.replace(/[\t\n\r]+/g, ' '))
-    // Words split at brackets too, so `[text](https://x)` keeps its brackets escaped and only the address is code.
-    .split(/([^\s`[\]()<>"']+)/)
-    .map((part, i) => {
-      if (i % 2 === 0) return escapeMarkdown(part);
-      return LINKY.test(part) ? `\`${part.replace(/\|/g, '\\|')}\`` : escapeMarkdown(part);
-    })
-    .join('')
-    .trim();
+  return (
+    showInvisible(text.replace(/[\t\n\r]+/g, ' '))
+      // Words split at brackets too, so `[text](https://x)` keeps its brackets escaped and only the address is code.
+      .split(/([^\s`[\]()<>"']+)/)
+      .map((part, i) => {
+        if (i % 2 === 0) return escapeMarkdown(part);
+        return LINKY.test(part) ? `\`${part.replace(/\|/g, '\\|')}\`` : escapeMarkdown(part);
+      })
+      .join('')
+      .trim()
+  );
 }
 
 function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)
-    .replace(/[\\`*_{}[\]()#!|~]/g, (c) => `\\${c}`);
+  return text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!).replace(/[\\`*_{}[\]()#!|~]/g, (c) => `\\${c}`);
 }
 
 /** A line of a fenced code block (shown, never rendered) printed in a log: invisible characters shown, no command. */

@@ -6,7 +6,10 @@ import { jsonText } from './neutralise.js';
 
 /** SARIF artifact URIs are relative URI references: encode each path segment, keep the slashes. */
 export function toArtifactUri(file: string): string {
-  return file.split('/').map((segment) => encodeURIComponent(segment)).join('/');
+  return file
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
 }
 
 function region(m: { line: number; column: number; endLine?: number; endColumn?: number }) {
@@ -54,7 +57,13 @@ export const sarif: CheckFormatter = (result, { version, rules }) => {
             ...(m.basis ? { properties: { basis: m.basis } } : {}),
             locations: [location(file.file, m)],
             ...(m.related?.length
-              ? { relatedLocations: m.related.map((r: RelatedLocation, i) => ({ id: i + 1, ...location(r.file, r), message: { text: r.message } })) }
+              ? {
+                  relatedLocations: m.related.map((r: RelatedLocation, i) => ({
+                    id: i + 1,
+                    ...location(r.file, r),
+                    message: { text: r.message },
+                  })),
+                }
               : {}),
           })),
         ),

@@ -14,7 +14,10 @@ export const stylish: CheckFormatter = (result, { color = false }) => {
       const severity = m.severity === 'error' ? paint(color, 31, 'error  ') : paint(color, 33, 'warning');
       const basis = m.basis ? ` (${basisText(m.basis)})` : '';
       lines.push(`  ${`${m.line}:${m.column}`.padEnd(8)} ${severity}  ${visibleControls(m.message + basis)}  ${paint(color, 2, m.ruleId)}`);
-      for (const r of m.related ?? []) lines.push(`  ${''.padEnd(8)}          ${paint(color, 2, `${visibleControls(r.message)}: ${visibleControls(r.file)}:${r.line}:${r.column}`)}`);
+      for (const r of m.related ?? [])
+        lines.push(
+          `  ${''.padEnd(8)}          ${paint(color, 2, `${visibleControls(r.message)}: ${visibleControls(r.file)}:${r.line}:${r.column}`)}`,
+        );
     }
   }
   const total = result.errorCount + result.warningCount;

@@ -29,13 +29,21 @@ export async function repoRoot(cwd: string): Promise<string | undefined> {
  */
 export function assertSafeRef(ref: string, option = '--base'): void {
   const reason =
-    ref === '' ? 'it is empty'
-      : ref.startsWith('-') ? 'it starts with "-", so git would read it as an option'
-        : /[\u0000-\u0020\u007f\\]/.test(ref) ? 'it contains spaces, control characters or a backslash'
-          : ref.includes('..') ? 'it contains ".." (a range, not a single commit)'
-            : /[:?*[]|@\{|\.lock$|\/$|^\/|\/\//.test(ref) ? 'it is not a valid ref name'
+    ref === ''
+      ? 'it is empty'
+      : ref.startsWith('-')
+        ? 'it starts with "-", so git would read it as an option'
+        : /[\u0000-\u0020\u007f\\]/.test(ref)
+          ? 'it contains spaces, control characters or a backslash'
+          : ref.includes('..')
+            ? 'it contains ".." (a range, not a single commit)'
+            : /[:?*[]|@\{|\.lock$|\/$|^\/|\/\//.test(ref)
+              ? 'it is not a valid ref name'
               : undefined;
-  if (reason) throw new GitError(`${option} ${JSON.stringify(ref)} cannot be used: ${reason}. Give a branch, tag or commit, e.g. ${option} origin/main.`);
+  if (reason)
+    throw new GitError(
+      `${option} ${JSON.stringify(ref)} cannot be used: ${reason}. Give a branch, tag or commit, e.g. ${option} origin/main.`,
+    );
 }
 
 /** Resolve a ref to a commit id, or throw a GitError that says what to do. Never passes the ref as an option. */
@@ -49,7 +57,9 @@ export async function resolveCommit(git: SimpleGit, ref: string, option = '--bas
   }
   // A failed rev-parse can come back as an empty success: only a commit id counts.
   if (!SHA.test(out)) {
-    throw new GitError(`${option} ${ref} is not a commit in this repository. If it is a remote branch, fetch it first (git fetch origin main); in GitHub Actions use actions/checkout with fetch-depth: 0.`);
+    throw new GitError(
+      `${option} ${ref} is not a commit in this repository. If it is a remote branch, fetch it first (git fetch origin main); in GitHub Actions use actions/checkout with fetch-depth: 0.`,
+    );
   }
   return out;
 }
@@ -59,9 +69,14 @@ export async function resolveCommit(git: SimpleGit, ref: string, option = '--bas
  * (and the approved version could be missing) without a word. CI checkouts are shallow unless asked otherwise.
  */
 export async function assertFullHistory(git: SimpleGit, command: string): Promise<void> {
-  const shallow = await git.raw(['rev-parse', '--is-shallow-repository']).then((o) => o.trim(), () => 'false');
+  const shallow = await git.raw(['rev-parse', '--is-shallow-repository']).then(
+    (o) => o.trim(),
+    () => 'false',
+  );
   if (shallow === 'true') {
-    throw new GitError(`This is a shallow clone, so ${command} would show only part of the history, and call the oldest commit here the first version. Fetch the whole history first: git fetch --unshallow (or fetch-depth: 0 in actions/checkout, which fetches with depth 0, meaning all of it).`);
+    throw new GitError(
+      `This is a shallow clone, so ${command} would show only part of the history, and call the oldest commit here the first version. Fetch the whole history first: git fetch --unshallow (or fetch-depth: 0 in actions/checkout, which fetches with depth 0, meaning all of it).`,
+    );
   }
 }
 
@@ -73,7 +88,9 @@ export async function mergeBase(git: SimpleGit, a: string, b: string): Promise<s
     out = '';
   }
   if (!SHA.test(out)) {
-    throw new GitError('The branch and the base have no common commit in the history available. In a shallow clone, fetch more history (git fetch --deepen=200, or fetch-depth: 0 in actions/checkout).');
+    throw new GitError(
+      'The branch and the base have no common commit in the history available. In a shallow clone, fetch more history (git fetch --deepen=200, or fetch-depth: 0 in actions/checkout).',
+    );
   }
   return out;
 }
@@ -97,12 +114,20 @@ export async function defaultBase(git: SimpleGit, env: Readonly<Record<string, s
   if (target) {
     assertSafeRef(target, 'GITHUB_BASE_REF');
     for (const ref of [`origin/${target}`, target]) if (await resolve(ref)) return ref;
-    throw new GitError(`The pull request's base branch ${target} (GITHUB_BASE_REF) is not in this clone. Fetch it (git fetch origin ${target}), or in actions/checkout use fetch-depth: 0.`);
+    throw new GitError(
+      `The pull request's base branch ${target} (GITHUB_BASE_REF) is not in this clone. Fetch it (git fetch origin ${target}), or in actions/checkout use fetch-depth: 0.`,
+    );
   }
   // The remote copy of the current branch (`origin/feature` for `feature`) is never the base, unless nothing else is.
-  const branch = await git.raw(['symbolic-ref', '--quiet', '--short', 'HEAD']).then((o) => o.trim(), () => '');
+  const branch = await git.raw(['symbolic-ref', '--quiet', '--short', 'HEAD']).then(
+    (o) => o.trim(),
+    () => '',
+  );
   const ownCopy = async (ref: string): Promise<boolean> => {
-    const name = await git.raw(['rev-parse', '--abbrev-ref', '--end-of-options', ref]).then((o) => o.trim(), () => '');
+    const name = await git.raw(['rev-parse', '--abbrev-ref', '--end-of-options', ref]).then(
+      (o) => o.trim(),
+      () => '',
+    );
     return branch !== '' && name.includes('/') && name.slice(name.indexOf('/') + 1) === branch;
   };
   for (const candidate of ['@{upstream}', 'origin/HEAD']) {
@@ -112,7 +137,9 @@ export async function defaultBase(git: SimpleGit, env: Readonly<Record<string, s
   for (const candidate of ['origin/main', 'main']) {
     if (await resolve(candidate)) return candidate;
   }
-  throw new GitError('No base to compare with: this branch has no upstream other than its own remote copy, and there is no origin/HEAD, origin/main or main. Give one with --base REF (the branch the change will be merged into).');
+  throw new GitError(
+    'No base to compare with: this branch has no upstream other than its own remote copy, and there is no origin/HEAD, origin/main or main. Give one with --base REF (the branch the change will be merged into).',
+  );
 }
 
 export interface ChangedFile {
@@ -130,7 +157,7 @@ export async function changedSince(git: SimpleGit, commit: string, root: string)
   ]);
   const parts = out.split('\0');
   const files: ChangedFile[] = [];
-  for (let i = 0; i < parts.length - 1;) {
+  for (let i = 0; i < parts.length - 1; ) {
     const status = parts[i++]!.charAt(0) as ChangedFile['status'];
     if (status === 'R' || status === 'C') {
       const from = parts[i++]!;

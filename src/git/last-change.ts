@@ -14,7 +14,18 @@ export async function lastChangeDates(cwd: string, files: readonly string[]): Pr
   const wanted = new Map(files.map((f) => [path.relative(root, path.resolve(cwd, f)).split(path.sep).join('/'), f]));
   let out: string;
   try {
-    out = await git.raw(['-c', 'core.quotepath=off', 'log', '--format=%x00%x01%cs', '--name-only', '-z', '--no-renames', 'HEAD', '--', '.']);
+    out = await git.raw([
+      '-c',
+      'core.quotepath=off',
+      'log',
+      '--format=%x00%x01%cs',
+      '--name-only',
+      '-z',
+      '--no-renames',
+      'HEAD',
+      '--',
+      '.',
+    ]);
   } catch {
     return undefined; // no commits yet
   }

@@ -11,11 +11,33 @@ export interface ReadDate {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
-const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_NAME =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const ORDINAL = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 // Order matters: the most specific forms first. Every pattern is anchored to word boundaries so "2021/22" is not a date.
@@ -23,13 +45,22 @@ const PATTERNS: { re: RegExp; read(m: RegExpExecArray): ReadDate | undefined }[]
   // 2021-06-15
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, read: (m) => day(Number(m[1]), Number(m[2]), Number(m[3]), m[0]) },
   // 15th June 2021, 15 Jun 2021, 15-Jun-2021, 15th of June, 2021
-  { re: new RegExp(`\\b${ORDINAL}(?:\\s+of)?[\\s-]+${MONTH_NAME}\\.?,?[\\s-]+(\\d{4}|\\d{2})\\b`, 'i'), read: (m) => day(year(m[3]!), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]), m[0]) },
+  {
+    re: new RegExp(`\\b${ORDINAL}(?:\\s+of)?[\\s-]+${MONTH_NAME}\\.?,?[\\s-]+(\\d{4}|\\d{2})\\b`, 'i'),
+    read: (m) => day(year(m[3]!), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]), m[0]),
+  },
   // June 15th 2021, June 15, 2021
-  { re: new RegExp(`\\b${MONTH_NAME}\\.?\\s+${ORDINAL},?\\s+(\\d{4})\\b`, 'i'), read: (m) => day(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), m[0]) },
+  {
+    re: new RegExp(`\\b${MONTH_NAME}\\.?\\s+${ORDINAL},?\\s+(\\d{4})\\b`, 'i'),
+    read: (m) => day(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), m[0]),
+  },
   // 15/06/2021, 15.06.2021, 15-06-21 (UK order: day first)
   { re: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/, read: (m) => day(year(m[3]!), Number(m[2]), Number(m[1]), m[0]) },
   // June 2021, Jun-21, Jun 21, Sept. 2024
-  { re: new RegExp(`\\b${MONTH_NAME}\\.?[\\s'-]+(\\d{4}|\\d{2})\\b`, 'i'), read: (m) => month(year(m[2]!), MONTHS[m[1]!.toLowerCase()]!, m[0]) },
+  {
+    re: new RegExp(`\\b${MONTH_NAME}\\.?[\\s'-]+(\\d{4}|\\d{2})\\b`, 'i'),
+    read: (m) => month(year(m[2]!), MONTHS[m[1]!.toLowerCase()]!, m[0]),
+  },
   // 06/2021
   { re: /(?<![\d/.-])\b(\d{1,2})\/(\d{4})\b/, read: (m) => month(Number(m[2]), Number(m[1]), m[0]) },
 ];

@@ -5,7 +5,13 @@ import { findDate, findFinancialYear, type ReadDate } from './dates.js';
 import { labelsIn, matchLabel, type LabelField } from './labels.js';
 import type { Confidence, Extracted, Found, ReadDocument, Source, SourceLine } from './types.js';
 
-interface Pair { field: LabelField; value: string; line: SourceLine; separated: boolean; inTable: boolean }
+interface Pair {
+  field: LabelField;
+  value: string;
+  line: SourceLine;
+  separated: boolean;
+  inTable: boolean;
+}
 
 /** Lines read as metadata: the cover (first lines) and the end (document-control blocks often close a document). */
 const COVER_LINES = 80;
@@ -54,17 +60,39 @@ function isLabelOnly(line: SourceLine): LabelField | undefined {
   return /^\s*:?\s*$/.test(line.text.slice(label.length)) ? label.field : undefined;
 }
 
-const TEXT_FIELDS = new Set<LabelField>(['title', 'id', 'version', 'category', 'status', 'owner', 'author', 'approving_body', 'links', 'legislation', 'consultation', 'charter', 'eia']);
-const BODY_WORDS = /\b(board|committee|team|group|panel|council|executive|cabinet|trustees|forum|directors|management|leadership|chief executive|ceo|director|sub-committee)\b/i;
+const TEXT_FIELDS = new Set<LabelField>([
+  'title',
+  'id',
+  'version',
+  'category',
+  'status',
+  'owner',
+  'author',
+  'approving_body',
+  'links',
+  'legislation',
+  'consultation',
+  'charter',
+  'eia',
+]);
+const BODY_WORDS =
+  /\b(board|committee|team|group|panel|council|executive|cabinet|trustees|forum|directors|management|leadership|chief executive|ceo|director|sub-committee)\b/i;
 
 function normaliseSpaces(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/^["'“”‘’]+|["'“”‘’.;,]+$/g, '').trim();
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/^["'“”‘’]+|["'“”‘’.;,]+$/g, '')
+    .trim();
 }
 
 function toTitleCase(s: string): string {
   if (s !== s.toUpperCase() || !/[A-Z]/.test(s)) return s;
   const small = new Set(['and', 'of', 'the', 'for', 'to', 'in', 'on', 'a', 'an', 'or', 'with']);
-  return s.toLowerCase().split(' ').map((w, i) => (i > 0 && small.has(w) ? w : w.replace(/^[a-z]/, (c) => c.toUpperCase()))).join(' ')
+  return s
+    .toLowerCase()
+    .split(' ')
+    .map((w, i) => (i > 0 && small.has(w) ? w : w.replace(/^[a-z]/, (c) => c.toUpperCase())))
+    .join(' ')
     .replace(/\b(Asb|Eia|Rto|Hmo|Gdpr|Cctv)\b/g, (w) => w.toUpperCase());
 }
 
@@ -87,14 +115,28 @@ const GROUPS: [RegExp, string][] = [
   [/\bpartners?\b|\bpartner agencies\b/i, 'partners'],
 ];
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+  '6': 6,
+};
 
 /** "reviewed every three years", "review cycle: 3 years", "5 yearly", "annually", "every 18 months". */
 export function readCycle(text: string): number | undefined {
   const t = text.toLowerCase();
-  let m = /\b(?:every|cycle of|period of|at least every|within|after)\s+(one|two|three|four|five|six|\d{1,2})\s+(years?|months?)\b/.exec(t)
-    ?? /^\s*(one|two|three|four|five|six|\d{1,2})\s*[- ]?\s*(years?|yearly|months?|monthly)\b/.exec(t)
-    ?? /\b(one|two|three|four|five|six|\d)\s*[- ]?(yearly|year)\b/.exec(t);
+  let m =
+    /\b(?:every|cycle of|period of|at least every|within|after)\s+(one|two|three|four|five|six|\d{1,2})\s+(years?|months?)\b/.exec(t) ??
+    /^\s*(one|two|three|four|five|six|\d{1,2})\s*[- ]?\s*(years?|yearly|months?|monthly)\b/.exec(t) ??
+    /\b(one|two|three|four|five|six|\d)\s*[- ]?(yearly|year)\b/.exec(t);
   if (m) {
     const n = NUMBER_WORDS[m[1]!] ?? Number(m[1]);
     const months = m[2]!.startsWith('month') ? n : n * 12;
@@ -128,10 +170,22 @@ export function actsIn(text: string): string[] {
 }
 
 const OUTCOME_NAMES: [RegExp, number][] = [
-  [/^equalit/i, 1], [/^communication/i, 2], [/^participation/i, 3], [/^quality of housing/i, 4], [/^repairs/i, 5],
-  [/^estate management|^anti-social/i, 6], [/^access to social housing/i, 10], [/^tenancy sustainment/i, 11],
-  [/^homeless/i, 12], [/^value for money/i, 13], [/^gypsy/i, 16],
-  [/^housing options/i, 7], [/^housing options/i, 8], [/^housing options/i, 9], [/^rents?\b/i, 14], [/^rents?\b/i, 15],
+  [/^equalit/i, 1],
+  [/^communication/i, 2],
+  [/^participation/i, 3],
+  [/^quality of housing/i, 4],
+  [/^repairs/i, 5],
+  [/^estate management|^anti-social/i, 6],
+  [/^access to social housing/i, 10],
+  [/^tenancy sustainment/i, 11],
+  [/^homeless/i, 12],
+  [/^value for money/i, 13],
+  [/^gypsy/i, 16],
+  [/^housing options/i, 7],
+  [/^housing options/i, 8],
+  [/^housing options/i, 9],
+  [/^rents?\b/i, 14],
+  [/^rents?\b/i, 15],
 ];
 
 /** Charter outcome numbers in a line about the Charter: "1 Equalities, 2 Communication and 11 Tenancy Sustainment", "Outcomes 1, 2 and 13". */
@@ -151,7 +205,10 @@ export function policyNamesIn(text: string): string[] {
   const names: string[] = [];
   for (const m of text.matchAll(/((?:(?:[A-Z][\w'’-]*|&|and|of|for|to|on|in)\s+){1,7}(?:Policy|Strategy|Procedure|Procedures))\b/g)) {
     let name = m[1]!.trim().replace(/\s+/g, ' ');
-    name = name.replace(/^(?:(?:The|This|Our|Its|Each|Any|A|An|See|Under|And|Of|For|To|On|In|&|Association'?s?|Group'?s?|Related|Other|Relevant|Linked|Associated)\s+)+/, '');
+    name = name.replace(
+      /^(?:(?:The|This|Our|Its|Each|Any|A|An|See|Under|And|Of|For|To|On|In|&|Association'?s?|Group'?s?|Related|Other|Relevant|Linked|Associated)\s+)+/,
+      '',
+    );
     if (!/\s/.test(name)) continue;
     names.push(name);
   }
@@ -177,13 +234,18 @@ export function extract(doc: ReadDocument): Extracted {
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!;
     if (!head.cells || head.cells.length < 2) continue;
-    const labels = head.cells.map((c) => { const m = matchLabel(c); return m && c.slice(m.length).replace(/[\s:]/g, '') === '' ? m.field : undefined; });
+    const labels = head.cells.map((c) => {
+      const m = matchLabel(c);
+      return m && c.slice(m.length).replace(/[\s:]/g, '') === '' ? m.field : undefined;
+    });
     if (labels.filter(Boolean).length < 2 || (i > 0 && lines[i - 1]!.cells?.length === head.cells.length)) continue;
     let last = i;
     while (lines[last + 1]?.cells?.length === head.cells.length) last++;
     if (last === i) continue;
     const row = lines[last]!;
-    labels.forEach((field, c) => { if (field && row.cells![c]) pairs.push({ field, value: row.cells![c]!, line: row, separated: true, inTable: true }); });
+    labels.forEach((field, c) => {
+      if (field && row.cells![c]) pairs.push({ field, value: row.cells![c]!, line: row, separated: true, inTable: true });
+    });
     i = last;
   }
   zone.forEach((line) => {
@@ -211,17 +273,34 @@ export function extract(doc: ReadDocument): Extracted {
   };
 
   // Title: the labelled name, else the first heading that names a policy, else the first heading.
-  const title = first('title', (p) => { const v = short(160)(p); return v && /[a-z]{3}/i.test(v) ? v.replace(/\s*\(.*$/, '') || v : undefined; });
+  const title = first('title', (p) => {
+    const v = short(160)(p);
+    return v && /[a-z]{3}/i.test(v) ? v.replace(/\s*\(.*$/, '') || v : undefined;
+  });
   if (title) out.title = found(toTitleCase(title.value), file, title.pair.line, conf(title.pair));
   else {
-    const headings = lines.slice(0, COVER_LINES).filter((l) => l.heading || (l.text.length < 90 && l.text === l.text.toUpperCase() && /[A-Z]{4}/.test(l.text)));
-    const named = headings.find((l) => /\b(policy|strategy|procedure|statement|charter|plan|framework|code of|scheme|standards)\b/i.test(l.text) && !/^contents$/i.test(l.text));
-    const firstLine = lines.slice(0, 5).find((l) => !l.cells && l.text.length < 90 && !/[.:;]$/.test(l.text) && !matchLabel(l.text)
-      && /\b(policy|strategy|procedure|statement|charter|framework|scheme)\b/i.test(l.text));
+    const headings = lines
+      .slice(0, COVER_LINES)
+      .filter((l) => l.heading || (l.text.length < 90 && l.text === l.text.toUpperCase() && /[A-Z]{4}/.test(l.text)));
+    const named = headings.find(
+      (l) =>
+        /\b(policy|strategy|procedure|statement|charter|plan|framework|code of|scheme|standards)\b/i.test(l.text) &&
+        !/^contents$/i.test(l.text),
+    );
+    const firstLine = lines
+      .slice(0, 5)
+      .find(
+        (l) =>
+          !l.cells &&
+          l.text.length < 90 &&
+          !/[.:;]$/.test(l.text) &&
+          !matchLabel(l.text) &&
+          /\b(policy|strategy|procedure|statement|charter|framework|scheme)\b/i.test(l.text),
+      );
     const pick = named ?? firstLine ?? headings.find((l) => l.heading === 1);
     if (pick) {
       const text = normaliseSpaces(pick.text.replace(/^\(?draft\)?\s*[:\-–]?\s*/i, '').replace(/\s*[-–—:]\s*(draft|final)$/i, ''));
-      out.title = found(toTitleCase(text), file, pick, named ? 'medium' : 'low', 'read from the document\'s heading, not a labelled title');
+      out.title = found(toTitleCase(text), file, pick, named ? 'medium' : 'low', "read from the document's heading, not a labelled title");
     }
   }
 
@@ -237,20 +316,32 @@ export function extract(doc: ReadDocument): Extracted {
   });
   if (id) out.id = found(id.value, file, id.pair.line, conf(id.pair));
 
-  const version = first('version', (p) => { const m = /^(?:v(?:ersion)?\.?\s*)?(\d+(?:\.\d+)*)\b/i.exec(normaliseSpaces(p.value)); return m?.[1]; });
+  const version = first('version', (p) => {
+    const m = /^(?:v(?:ersion)?\.?\s*)?(\d+(?:\.\d+)*)\b/i.exec(normaliseSpaces(p.value));
+    return m?.[1];
+  });
   if (version) out.version = found(version.value, file, version.pair.line, conf(version.pair));
 
   const category = first('category', short(60));
   if (category) out.category = found(category.value, file, category.pair.line, conf(category.pair));
 
-  const owner = first('owner', (p) => { const v = short(100)(p); return v && !findDate(v) ? v : undefined; });
+  const owner = first('owner', (p) => {
+    const v = short(100)(p);
+    return v && !findDate(v) ? v : undefined;
+  });
   if (owner) out.owner = found(owner.value, file, owner.pair.line, conf(owner.pair));
-  const author = first('author', (p) => { const v = short(100)(p); return v && !findDate(v) ? v : undefined; });
+  const author = first('author', (p) => {
+    const v = short(100)(p);
+    return v && !findDate(v) ? v : undefined;
+  });
   if (author) out.author = found(author.value, file, author.pair.line, conf(author.pair));
 
   // "Approved by Housing Services Committee: 20 March 2019", "Approved by Board September 2017": body and date together.
   for (const line of zone) {
-    const m = /\bapproved\s+by\s*(?:the\s+)?((?:[A-Z][\w&'’ -]{0,60}?\s)?(?:Board(?: of Management| of Directors)?|Committee|Sub[- ]Committee|Team|Group|Panel|Council|Executive|Cabinet|Trustees|Forum|Chief Executive))\b\s*(?:[:\-–—/,]|\bon\b)?\s*(.*)$/i.exec(line.text);
+    const m =
+      /\bapproved\s+by\s*(?:the\s+)?((?:[A-Z][\w&'’ -]{0,60}?\s)?(?:Board(?: of Management| of Directors)?|Committee|Sub[- ]Committee|Team|Group|Panel|Council|Executive|Cabinet|Trustees|Forum|Chief Executive))\b\s*(?:[:\-–—/,]|\bon\b)?\s*(.*)$/i.exec(
+        line.text,
+      );
     if (!m) continue;
     const body = normaliseSpaces(m[1]!);
     if (!out.approving_body && body.length > 2) out.approving_body = found(body, file, line, 'high');
@@ -269,9 +360,23 @@ export function extract(doc: ReadDocument): Extracted {
 
   const dateOf = (field: LabelField) => first(field, (p) => dateOrMonth(p.value.slice(0, 60)));
   const adopted = dateOf('adopted');
-  if (adopted) out.adopted = found(adopted.value.value, file, adopted.pair.line, dateConfidence(adopted.value, adopted.pair), monthNote(adopted.value));
+  if (adopted)
+    out.adopted = found(
+      adopted.value.value,
+      file,
+      adopted.pair.line,
+      dateConfidence(adopted.value, adopted.pair),
+      monthNote(adopted.value),
+    );
   const approved = dateOf('approved') ?? first('approving_body', (p) => dateOrMonth(p.value.slice(0, 60)));
-  if (approved && !out.approved) out.approved = found(approved.value.value, file, approved.pair.line, dateConfidence(approved.value, approved.pair), monthNote(approved.value));
+  if (approved && !out.approved)
+    out.approved = found(
+      approved.value.value,
+      file,
+      approved.pair.line,
+      dateConfidence(approved.value, approved.pair),
+      monthNote(approved.value),
+    );
 
   const next = dateOf('next_review');
   // "This review" (the review this version records) is the latest; "Last review" on the same sheet is the one before.
@@ -287,16 +392,28 @@ export function extract(doc: ReadDocument): Extracted {
     if (!next && (!reference || when > reference)) {
       out.next_review = found(when, file, review.pair.line, 'medium', '"Review date" read as the date the next review is due');
     } else if (!last && (!next || when < next.value.value)) {
-      out.last_reviewed = found(when, file, review.pair.line, 'medium', `"Review date" read as the date of the last review${review.value.precision === 'month' ? '; ' + monthNote(review.value) : ''}`);
+      out.last_reviewed = found(
+        when,
+        file,
+        review.pair.line,
+        'medium',
+        `"Review date" read as the date of the last review${review.value.precision === 'month' ? '; ' + monthNote(review.value) : ''}`,
+      );
     }
   }
   // A date the policy took effect is not the date it was approved: it is not used for either.
   // "... and will next be reviewed in May 2025": a review date said in a sentence on the cover.
   if (!out.next_review) {
     for (const line of zone) {
-      const m = /\b(?:will (?:next )?be reviewed|is (?:next )?due (?:for|to be) review(?:ed)?|next review is due|due for review)\s+(?:in|by|on|before|no later than)\s+(.{4,30})/i.exec(line.text);
+      const m =
+        /\b(?:will (?:next )?be reviewed|is (?:next )?due (?:for|to be) review(?:ed)?|next review is due|due for review)\s+(?:in|by|on|before|no later than)\s+(.{4,30})/i.exec(
+          line.text,
+        );
       const date = m ? dateOrMonth(m[1]!) : undefined;
-      if (date) { out.next_review = found(date.value, file, line, 'medium', 'read from a sentence'); break; }
+      if (date) {
+        out.next_review = found(date.value, file, line, 'medium', 'read from a sentence');
+        break;
+      }
     }
   }
 
@@ -307,10 +424,18 @@ export function extract(doc: ReadDocument): Extracted {
     for (const line of lines) {
       if (!/\breview/i.test(line.text)) continue;
       // Only a sentence about reviewing the policy itself ("This policy will be reviewed every three years").
-      const aboutPolicy = /\b(this|the)\s+(policy|strategy|procedure|document)\b[^.]{0,40}?\breview(ed)?\b[^.]{0,40}?\b(every|at least every|annually|triennially|biennially|within)\b/i.test(line.text)
-        || /\breview(ed)?\s+(of\s+)?(this|the)\s+(policy|strategy|procedure)\b[^.]{0,40}?\b(every|at least every|annually|triennially|biennially|within)\b/i.test(line.text);
+      const aboutPolicy =
+        /\b(this|the)\s+(policy|strategy|procedure|document)\b[^.]{0,40}?\breview(ed)?\b[^.]{0,40}?\b(every|at least every|annually|triennially|biennially|within)\b/i.test(
+          line.text,
+        ) ||
+        /\breview(ed)?\s+(of\s+)?(this|the)\s+(policy|strategy|procedure)\b[^.]{0,40}?\b(every|at least every|annually|triennially|biennially|within)\b/i.test(
+          line.text,
+        );
       const months = aboutPolicy ? readCycle(line.text) : undefined;
-      if (months) { out.review_cycle_months = found(months, file, line, 'medium'); break; }
+      if (months) {
+        out.review_cycle_months = found(months, file, line, 'medium');
+        break;
+      }
     }
   }
 
@@ -330,7 +455,12 @@ export function extract(doc: ReadDocument): Extracted {
   else if (draftLine) out.status = found('draft', file, draftLine, 'medium', 'the document is marked draft');
   else if (out.approved || out.adopted) {
     const evidence = (out.approved ?? out.adopted)!;
-    out.status = { value: 'approved', source: evidence.source, confidence: 'medium', note: 'inferred from the approval date the document records' };
+    out.status = {
+      value: 'approved',
+      source: evidence.source,
+      confidence: 'medium',
+      note: 'inferred from the approval date the document records',
+    };
   }
 
   // Equality impact assessment.
@@ -348,11 +478,13 @@ export function extract(doc: ReadDocument): Extracted {
     return yn === undefined ? undefined : { date: undefined, yes: yn };
   });
   if (eiaRequired) out.eia_required = found(eiaRequired.value, file, eiaRequired.pair.line, conf(eiaRequired.pair));
-  else if (eiaCompleted?.value.done) out.eia_required = found(true, file, eiaCompleted.pair.line, 'high', 'an assessment recorded as done was required');
+  else if (eiaCompleted?.value.done)
+    out.eia_required = found(true, file, eiaCompleted.pair.line, 'high', 'an assessment recorded as done was required');
   else if (eiaPlain?.value.yes !== undefined) out.eia_required = found(eiaPlain.value.yes, file, eiaPlain.pair.line, 'medium');
   const eiaDate = eiaCompleted?.value.date ?? eiaPlain?.value.date;
   const eiaDateLine = eiaCompleted?.value.date ? eiaCompleted.pair.line : eiaPlain?.pair.line;
-  if (eiaDate && eiaDateLine) out.eia_completed = found(eiaDate.value, file, eiaDateLine, eiaDate.precision === 'day' ? 'high' : 'medium', monthNote(eiaDate));
+  if (eiaDate && eiaDateLine)
+    out.eia_completed = found(eiaDate.value, file, eiaDateLine, eiaDate.precision === 'day' ? 'high' : 'medium', monthNote(eiaDate));
 
   // Consultation: yes/no, who with, and what the document says about it.
   const consultation = first('consultation', (p) => {
@@ -365,7 +497,13 @@ export function extract(doc: ReadDocument): Extracted {
     const groups = GROUPS.filter(([re]) => re.test(v)).map(([, g]) => g);
     const described = yn === undefined && /\w+\s+\w+/.test(v) && !/^(tbc|tba|to be confirmed|pending|ongoing)\b/i.test(v);
     if (yn !== undefined || groups.length > 0 || described) {
-      out.consultation_required = found(yn ?? true, file, consultation.pair.line, yn === undefined ? 'medium' : conf(consultation.pair), yn === undefined ? 'the document names who was consulted' : undefined);
+      out.consultation_required = found(
+        yn ?? true,
+        file,
+        consultation.pair.line,
+        yn === undefined ? 'medium' : conf(consultation.pair),
+        yn === undefined ? 'the document names who was consulted' : undefined,
+      );
     }
     const unique = [...new Set(groups.includes('registered-tenant-organisations') ? groups : groups)];
     if (unique.length > 0) out.consultation_groups = found(unique, file, consultation.pair.line, 'medium');
@@ -379,34 +517,59 @@ export function extract(doc: ReadDocument): Extracted {
     if (!/\bcharter\b/i.test(line.text) && !(line.cells && /outcome/i.test(line.text))) return;
     // The outcomes may follow the mention as a short list: read on until a heading or a long paragraph.
     const following: SourceLine[] = [];
-    for (const l of lines.slice(i + 1, i + 10)) { if (l.heading || l.text.length > 200) break; following.push(l); }
+    for (const l of lines.slice(i + 1, i + 10)) {
+      if (l.heading || l.text.length > 200) break;
+      following.push(l);
+    }
     for (const l of [line, ...following]) {
       const ns = outcomesIn(l.text);
-      if (ns.length > 0) { ns.forEach((n) => outcomes.add(n)); outcomeLine ??= l; }
+      if (ns.length > 0) {
+        ns.forEach((n) => outcomes.add(n));
+        outcomeLine ??= l;
+      }
     }
   });
   // Outcomes named without numbers, in a labelled cell: "Equalities; Access to Social Housing".
   if (outcomes.size === 0) {
     const named = first('charter', (p) => {
-      const ns = p.value.split(/[;,]|\band\b/).map((part) => OUTCOME_NAMES.find(([re]) => re.test(part.trim()))?.[1]).filter((n): n is number => n !== undefined);
+      const ns = p.value
+        .split(/[;,]|\band\b/)
+        .map((part) => OUTCOME_NAMES.find(([re]) => re.test(part.trim()))?.[1])
+        .filter((n): n is number => n !== undefined);
       return ns.length > 0 ? ns : undefined;
     });
-    if (named) { named.value.forEach((n) => outcomes.add(n)); outcomeLine = named.pair.line; }
+    if (named) {
+      named.value.forEach((n) => outcomes.add(n));
+      outcomeLine = named.pair.line;
+    }
   }
-  if (outcomes.size > 0 && outcomeLine) out.charter_outcomes = found([...outcomes].sort((a, b) => a - b), file, outcomeLine, 'medium');
+  if (outcomes.size > 0 && outcomeLine)
+    out.charter_outcomes = found(
+      [...outcomes].sort((a, b) => a - b),
+      file,
+      outcomeLine,
+      'medium',
+    );
 
   // Legislation named anywhere in the text.
   const acts = new Map<string, SourceLine>();
   for (const line of lines) for (const act of actsIn(line.text)) if (!acts.has(act.toLowerCase())) acts.set(act.toLowerCase(), line);
   if (acts.size > 0) {
     const names = [...new Set([...acts.keys()])].map((k) => actsIn(acts.get(k)!.text).find((a) => a.toLowerCase() === k)!);
-    out.legislation = found(names, file, acts.values().next().value!, 'medium', acts.size > 1 ? `first named here; ${acts.size} in all` : undefined);
+    out.legislation = found(
+      names,
+      file,
+      acts.values().next().value!,
+      'medium',
+      acts.size > 1 ? `first named here; ${acts.size} in all` : undefined,
+    );
   }
 
   // Other policies named (resolved against the register later).
   const named = new Map<string, SourceLine>();
   const own = (out.title?.value ?? '').toLowerCase();
-  for (const line of lines) for (const name of policyNamesIn(line.text)) if (name.toLowerCase() !== own && !named.has(name)) named.set(name, line);
+  for (const line of lines)
+    for (const name of policyNamesIn(line.text)) if (name.toLowerCase() !== own && !named.has(name)) named.set(name, line);
   for (const p of pairs.filter((q) => q.field === 'links')) {
     for (const part of p.value.split(/[,;]| and (?=[A-Z])/)) {
       const name = normaliseSpaces(part);

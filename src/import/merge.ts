@@ -20,7 +20,11 @@ export interface MergedPolicy {
 
 /** A title or reference compared loosely: case, punctuation, "&"/"and" and a trailing "policy" do not matter. */
 export function looseKey(text: string): string {
-  return text.toLowerCase().replace(/&/g, ' and ').replace(/\b(policy|strategy|procedure|the)\b/g, ' ').replace(/[^a-z0-9]+/g, '');
+  return text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/\b(policy|strategy|procedure|the)\b/g, ' ')
+    .replace(/[^a-z0-9]+/g, '');
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

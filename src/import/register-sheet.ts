@@ -9,22 +9,53 @@ import { compoundFileRefusal, inspectArchive, isCompoundFile, isZip, LIMITS, Ref
 import type { Extracted, Found, Source } from './types.js';
 
 /** Fields a spreadsheet column can give. */
-export const SHEET_FIELDS = ['title', 'id', 'category', 'status', 'owner', 'approving_body', 'adopted', 'approved', 'last_reviewed', 'next_review', 'review_cycle_months', 'ignore'] as const;
+export const SHEET_FIELDS = [
+  'title',
+  'id',
+  'category',
+  'status',
+  'owner',
+  'approving_body',
+  'adopted',
+  'approved',
+  'last_reviewed',
+  'next_review',
+  'review_cycle_months',
+  'ignore',
+] as const;
 export type SheetField = (typeof SHEET_FIELDS)[number];
 
 /** Headings as people write them, by field; compared after lower-casing and dropping punctuation. */
 const HEADINGS: [SheetField, RegExp][] = [
-  ['next_review', /^(next )?review (due|by|date due)( date)?$|^next review( date| due)?$|^date (of )?next review$|^due( date)?$|^review due$|^due for review$|^date due$|^renewal( date)?$|^next due$/],
+  [
+    'next_review',
+    /^(next )?review (due|by|date due)( date)?$|^next review( date| due)?$|^date (of )?next review$|^due( date)?$|^review due$|^due for review$|^date due$|^renewal( date)?$|^next due$/,
+  ],
   ['last_reviewed', /^(date )?(last )?reviewed( date| on)?$|^last review( date)?$|^date of last review$|^latest review$|^reviewed$/],
   ['adopted', /^(date )?(first )?adopted( date| on)?$|^adoption date$|^date of adoption$|^first approved$|^original approval( date)?$/],
-  ['approved', /^(date )?approved( date| on)?$|^(last )?approval date$|^date of (board |committee )?approval$|^(board|committee) approval( date)?$|^last approved$|^approval$|^date agreed$/],
-  ['approving_body', /^committee$|^approving (body|committee)$|^approved by$|^approval body$|^(governance|approval) route$|^body$|^decision maker$|^board committee$|^responsible committee$|^committee responsible$/],
-  ['owner', /^lead( officer| director| manager)?$|^(policy )?owner$|^responsible( officer| director| manager| person| lead)?$|^officer( responsible)?$|^accountable( officer| director)?$|^author$|^policy lead$|^lead officer responsible$/],
+  [
+    'approved',
+    /^(date )?approved( date| on)?$|^(last )?approval date$|^date of (board |committee )?approval$|^(board|committee) approval( date)?$|^last approved$|^approval$|^date agreed$/,
+  ],
+  [
+    'approving_body',
+    /^committee$|^approving (body|committee)$|^approved by$|^approval body$|^(governance|approval) route$|^body$|^decision maker$|^board committee$|^responsible committee$|^committee responsible$/,
+  ],
+  [
+    'owner',
+    /^lead( officer| director| manager)?$|^(policy )?owner$|^responsible( officer| director| manager| person| lead)?$|^officer( responsible)?$|^accountable( officer| director)?$|^author$|^policy lead$|^lead officer responsible$/,
+  ],
   ['id', /^(policy )?(ref|reference|no|number|code|id)( no| number)?$|^ref no$|^policy ref$|^doc(ument)? (ref|no|number)$/],
-  ['title', /^(policy|policy name|policy title|title|name|document|document title|policy or strategy|policy strategy title|policystrategy title)$/],
+  [
+    'title',
+    /^(policy|policy name|policy title|title|name|document|document title|policy or strategy|policy strategy title|policystrategy title)$/,
+  ],
   ['category', /^(category|policy category|area|policy area|service area|theme|type|policy type|directorate|department)$/],
   ['status', /^(status|policy status|current status)$/],
-  ['review_cycle_months', /^(review )?(cycle|frequency|period|interval)( years| months)?$|^review (cycle|frequency)( years| months)?$|^how often reviewed$/],
+  [
+    'review_cycle_months',
+    /^(review )?(cycle|frequency|period|interval)( years| months)?$|^review (cycle|frequency)( years| months)?$|^how often reviewed$/,
+  ],
 ];
 
 /** Words that point at a field when no whole heading matches: "Date to Board" -> approved, "Policy Lead" -> owner. */
@@ -43,7 +74,11 @@ const HINTS: [SheetField, RegExp][] = [
 ];
 
 function normalise(heading: string): string {
-  return heading.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return heading
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The field a heading names: a known heading, else the first field whose hint words it contains. */
@@ -65,7 +100,8 @@ export function parseMap(text: string | undefined): Map<string, SheetField> {
     if (eq <= 0) throw new Refusal(`--map wants Heading=field pairs separated by commas; "${part.trim()}" has no "=".`);
     const heading = part.slice(0, eq).trim();
     const field = part.slice(eq + 1).trim() as SheetField;
-    if (!SHEET_FIELDS.includes(field)) throw new Refusal(`--map: "${field}" is not a field the importer reads from a spreadsheet; use one of ${SHEET_FIELDS.join(', ')}.`);
+    if (!SHEET_FIELDS.includes(field))
+      throw new Refusal(`--map: "${field}" is not a field the importer reads from a spreadsheet; use one of ${SHEET_FIELDS.join(', ')}.`);
     map.set(normalise(heading), field);
   }
   return map;
@@ -107,8 +143,14 @@ async function readCells(file: string): Promise<Cell[][]> {
       throw new Refusal(`it is not a readable CSV file (${(error as Error).message}).`);
     }
   }
-  if (ext === '.xlsm') throw new Refusal('it is a macro-enabled Excel file (.xlsm). Macro-enabled files are never opened; save a copy as .xlsx and import that.');
-  if (ext !== '.xlsx') throw new Refusal(`the register must be a .xlsx or .csv file, not ${ext || 'a file without an extension'}. In Excel, use File > Save As > Excel Workbook (.xlsx) or CSV UTF-8.`);
+  if (ext === '.xlsm')
+    throw new Refusal(
+      'it is a macro-enabled Excel file (.xlsm). Macro-enabled files are never opened; save a copy as .xlsx and import that.',
+    );
+  if (ext !== '.xlsx')
+    throw new Refusal(
+      `the register must be a .xlsx or .csv file, not ${ext || 'a file without an extension'}. In Excel, use File > Save As > Excel Workbook (.xlsx) or CSV UTF-8.`,
+    );
   if (isCompoundFile(buffer)) throw compoundFileRefusal(buffer, 'Excel');
   if (!isZip(buffer)) throw new Refusal('it is not an Excel workbook, whatever its name says. Save it from Excel as .xlsx or CSV.');
   await inspectArchive(buffer, 'Excel');
@@ -143,16 +185,24 @@ export async function readRegisterSheet(file: string, displayName: string, mapTe
   cells.slice(0, 10).forEach((row, i) => {
     const fields = row.map((c) => userMap.get(normalise(cellText(c))) ?? fieldForHeading(cellText(c)));
     const score = new Set(fields.filter((f) => f && f !== 'ignore')).size;
-    if (score > best && (fields.includes('title') || fields.includes('id'))) { best = score; headerIndex = i; }
+    if (score > best && (fields.includes('title') || fields.includes('id'))) {
+      best = score;
+      headerIndex = i;
+    }
   });
   if (headerIndex < 0 || best < 2) {
-    throw new Refusal('no header row naming the policy and its dates was found in its first ten rows. Give the columns headings (e.g. "Policy", "Ref", "Date approved", "Review due"), or name them with --map "Heading=field".');
+    throw new Refusal(
+      'no header row naming the policy and its dates was found in its first ten rows. Give the columns headings (e.g. "Policy", "Ref", "Date approved", "Review due"), or name them with --map "Heading=field".',
+    );
   }
   const header = cells[headerIndex]!.map(cellText);
   const taken = new Set<SheetField>();
   const columns = header.map((heading) => {
     const mapped = userMap.get(normalise(heading));
-    if (mapped) { taken.add(mapped); return { heading, field: mapped === 'ignore' ? undefined : mapped, how: 'map' as const }; }
+    if (mapped) {
+      taken.add(mapped);
+      return { heading, field: mapped === 'ignore' ? undefined : mapped, how: 'map' as const };
+    }
     return { heading, field: undefined as SheetField | undefined, how: 'none' as 'map' | 'heading' | 'hint' | 'none' };
   });
   // Whole-heading matches first, then hints, each field to one column (the leftmost).
@@ -162,7 +212,11 @@ export async function readRegisterSheet(file: string, displayName: string, mapTe
       const h = normalise(col.heading);
       const list = pass === 'heading' ? HEADINGS : HINTS;
       const field = list.find(([f, re]) => !taken.has(f) && re.test(h))?.[0];
-      if (field) { col.field = field; col.how = pass; taken.add(field); }
+      if (field) {
+        col.field = field;
+        col.how = pass;
+        taken.add(field);
+      }
     });
   }
   const rows: SheetRow[] = [];
@@ -171,7 +225,10 @@ export async function readRegisterSheet(file: string, displayName: string, mapTe
     const row = cells[i]!;
     const rowNumber = i + 1;
     if (row.every((c) => cellText(c) === '')) continue;
-    if (row.map(cellText).join('|') === header.join('|')) { skipped.push({ row: rowNumber, reason: 'repeats the header row' }); continue; }
+    if (row.map(cellText).join('|') === header.join('|')) {
+      skipped.push({ row: rowNumber, reason: 'repeats the header row' });
+      continue;
+    }
     const fields: Extracted = {};
     columns.forEach((col, c) => {
       if (!col.field) return;
@@ -183,7 +240,10 @@ export async function readRegisterSheet(file: string, displayName: string, mapTe
         (fields as Record<string, Found>)[key] = { value, source: src, confidence: 'high', ...(note ? { note } : {}) };
       };
       switch (col.field) {
-        case 'title': case 'owner': case 'approving_body': case 'category':
+        case 'title':
+        case 'owner':
+        case 'approving_body':
+        case 'category':
           put(col.field, text.slice(0, 200));
           break;
         case 'id':
@@ -191,8 +251,19 @@ export async function readRegisterSheet(file: string, displayName: string, mapTe
           break;
         case 'status': {
           const v = text.toLowerCase();
-          const status = /draft/.test(v) ? 'draft' : /consult/.test(v) ? 'consultation' : /under review|in review|being reviewed/.test(v) ? 'under-review'
-            : /supersed/.test(v) ? 'superseded' : /withdrawn|retired/.test(v) ? 'withdrawn' : /approved|current|live|adopted|final|active|in force/.test(v) ? 'approved' : undefined;
+          const status = /draft/.test(v)
+            ? 'draft'
+            : /consult/.test(v)
+              ? 'consultation'
+              : /under review|in review|being reviewed/.test(v)
+                ? 'under-review'
+                : /supersed/.test(v)
+                  ? 'superseded'
+                  : /withdrawn|retired/.test(v)
+                    ? 'withdrawn'
+                    : /approved|current|live|adopted|final|active|in force/.test(v)
+                      ? 'approved'
+                      : undefined;
           if (status) put('status', status);
           break;
         }
@@ -205,14 +276,29 @@ export async function readRegisterSheet(file: string, displayName: string, mapTe
           break;
         default: {
           const date = cellDate(cell, col.field === 'next_review');
-          if (date) put(col.field, date.value, date.precision === 'month' && col.field !== 'next_review' ? `only the month is written ("${text}"); the day is needed` : undefined);
+          if (date)
+            put(
+              col.field,
+              date.value,
+              date.precision === 'month' && col.field !== 'next_review'
+                ? `only the month is written ("${text}"); the day is needed`
+                : undefined,
+            );
         }
       }
     });
-    if (!fields.title && !fields.id) { skipped.push({ row: rowNumber, reason: 'names no policy (no title or reference)' }); continue; }
+    if (!fields.title && !fields.id) {
+      skipped.push({ row: rowNumber, reason: 'names no policy (no title or reference)' });
+      continue;
+    }
     if (!fields.status && (fields.approved || fields.adopted)) {
       const evidence = (fields.approved ?? fields.adopted)!;
-      fields.status = { value: 'approved', source: evidence.source, confidence: 'medium', note: 'inferred from the approval date in the register' };
+      fields.status = {
+        value: 'approved',
+        source: evidence.source,
+        confidence: 'medium',
+        note: 'inferred from the approval date in the register',
+      };
     }
     rows.push({ row: rowNumber, fields });
   }

@@ -46,7 +46,11 @@ function display(cwd: string, absolute: string): string {
 }
 
 /** The documents named: files as given, folders searched (hidden entries and links skipped), in a stable order. */
-async function findInputs(cwd: string, inputs: string[], skip: Set<string>): Promise<{ files: string[]; refused: ImportResult['refused'] }> {
+async function findInputs(
+  cwd: string,
+  inputs: string[],
+  skip: Set<string>,
+): Promise<{ files: string[]; refused: ImportResult['refused'] }> {
   const files: string[] = [];
   const refused: ImportResult['refused'] = [];
   const walk = async (dir: string): Promise<void> => {
@@ -55,7 +59,8 @@ async function findInputs(cwd: string, inputs: string[], skip: Set<string>): Pro
       const absolute = path.join(dir, entry.name);
       if (entry.name.startsWith('.') || entry.name.startsWith('~$') || skip.has(absolute)) continue;
       if (entry.isDirectory()) await walk(absolute);
-      else if (entry.isFile() && (DOCUMENT_EXTENSIONS as readonly string[]).includes(path.extname(entry.name).toLowerCase())) files.push(absolute);
+      else if (entry.isFile() && (DOCUMENT_EXTENSIONS as readonly string[]).includes(path.extname(entry.name).toLowerCase()))
+        files.push(absolute);
     }
   };
   for (const input of inputs) {
@@ -127,11 +132,21 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     const outcome = options.dryRun ? await wouldWrite(target, built[i]!.content) : await writeNew(target, built[i]!.content);
     const m = merged[i]!;
     policies.push({
-      file: display(options.cwd, path.join(toDir, names[i]!)), outcome, built: built[i]!, merged: m,
-      ...(m.document ? { document: m.document.file } : {}), ...(m.row ? { registerRow: m.row.row } : {}),
+      file: display(options.cwd, path.join(toDir, names[i]!)),
+      outcome,
+      built: built[i]!,
+      merged: m,
+      ...(m.document ? { document: m.document.file } : {}),
+      ...(m.row ? { registerRow: m.row.row } : {}),
     });
   }
-  return { policies, refused: refused.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), ...(sheet ? { sheet } : {}), to: display(options.cwd, toDir), dryRun: options.dryRun };
+  return {
+    policies,
+    refused: refused.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    ...(sheet ? { sheet } : {}),
+    to: display(options.cwd, toDir),
+    dryRun: options.dryRun,
+  };
 }
 
 async function wouldWrite(target: string, content: string): Promise<WriteOutcome> {

@@ -48,10 +48,14 @@ export function isZip(start: Buffer): boolean {
  */
 export function compoundFileRefusal(content: Buffer, what: 'Word' | 'Excel'): Refusal {
   if (content.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {
-    return new Refusal(`it is a password-protected (encrypted) ${what} file. Open it in ${what}, remove the password (File > Info > Protect), save it, and import it again.`);
+    return new Refusal(
+      `it is a password-protected (encrypted) ${what} file. Open it in ${what}, remove the password (File > Info > Protect), save it, and import it again.`,
+    );
   }
   const ext = what === 'Word' ? '.doc' : '.xls';
-  return new Refusal(`it is an old-style ${ext} file (${what} 97-2003), which the importer does not read. Open it in ${what} and save it as ${ext}x.`);
+  return new Refusal(
+    `it is an old-style ${ext} file (${what} 97-2003), which the importer does not read. Open it in ${what} and save it as ${ext}x.`,
+  );
 }
 
 const MACRO_PARTS = /(^|\/)vba[^/]*\.(bin|xml)$/i;
@@ -63,9 +67,13 @@ const MACRO_PARTS = /(^|\/)vba[^/]*\.(bin|xml)$/i;
  */
 export async function inspectArchive(buffer: Buffer, what: 'Word' | 'Excel'): Promise<void> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, z) => (error ? reject(error) : resolve(z!)));
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, z) =>
+      error ? reject(error) : resolve(z!),
+    );
   }).catch((error: Error) => {
-    throw new Refusal(`it is not a readable ${what} file (the archive inside is damaged: ${error.message}). Open it in ${what} and save it again.`);
+    throw new Refusal(
+      `it is not a readable ${what} file (the archive inside is damaged: ${error.message}). Open it in ${what} and save it again.`,
+    );
   });
   if (zip.entryCount > LIMITS.maxEntries) {
     zip.close();
@@ -82,25 +90,49 @@ export async function inspectArchive(buffer: Buffer, what: 'Word' | 'Excel'): Pr
     zip.on('entry', (entry: yauzl.Entry) => {
       const name = entry.fileName;
       if (MACRO_PARTS.test(name)) {
-        return fail(new Refusal(`it contains macros (${name}). Macro-enabled files are never opened; save a copy without macros (as .${what === 'Word' ? 'docx' : 'xlsx'}) and import that.`));
+        return fail(
+          new Refusal(
+            `it contains macros (${name}). Macro-enabled files are never opened; save a copy without macros (as .${what === 'Word' ? 'docx' : 'xlsx'}) and import that.`,
+          ),
+        );
       }
       if (entry.isEncrypted()) return fail(new Refusal(`its contents are encrypted; remove the password in ${what} and import it again.`));
       if (entry.uncompressedSize > LIMITS.maxEntryBytes) {
-        return fail(new Refusal(`one of its parts (${name}) would inflate to ${mib(entry.uncompressedSize)}, more than the ${mib(LIMITS.maxEntryBytes)} allowed: it looks like a zip bomb, so it was not opened.`));
+        return fail(
+          new Refusal(
+            `one of its parts (${name}) would inflate to ${mib(entry.uncompressedSize)}, more than the ${mib(LIMITS.maxEntryBytes)} allowed: it looks like a zip bomb, so it was not opened.`,
+          ),
+        );
       }
       total += entry.uncompressedSize;
       if (total > LIMITS.maxInflatedBytes) {
-        return fail(new Refusal(`its parts would inflate to more than ${mib(LIMITS.maxInflatedBytes)}: it looks like a zip bomb, so it was not opened.`));
+        return fail(
+          new Refusal(
+            `its parts would inflate to more than ${mib(LIMITS.maxInflatedBytes)}: it looks like a zip bomb, so it was not opened.`,
+          ),
+        );
       }
       if (name.endsWith('/')) return zip.readEntry();
       zip.openReadStream(entry, (error, stream) => {
         if (error || !stream) return fail(new Refusal(`it is not a readable ${what} file (${error?.message ?? 'unreadable part'}).`));
-        const types = name === '[Content_Types].xml' ? [] as Buffer[] : undefined;
-        stream.on('data', (chunk: Buffer) => { if (types && types.length < 64) types.push(chunk); });
-        stream.on('error', (e: Error) => fail(new Refusal(`one of its parts (${name}) does not match its declared size (${e.message}): it looks like a zip bomb or a damaged file, so it was not opened.`)));
+        const types = name === '[Content_Types].xml' ? ([] as Buffer[]) : undefined;
+        stream.on('data', (chunk: Buffer) => {
+          if (types && types.length < 64) types.push(chunk);
+        });
+        stream.on('error', (e: Error) =>
+          fail(
+            new Refusal(
+              `one of its parts (${name}) does not match its declared size (${e.message}): it looks like a zip bomb or a damaged file, so it was not opened.`,
+            ),
+          ),
+        );
         stream.on('end', () => {
           if (types && declaresMacros(Buffer.concat(types).toString('utf8'))) {
-            return fail(new Refusal(`it is a macro-enabled ${what} file (its content types say so). Macro-enabled files are never opened; save a copy as .${what === 'Word' ? 'docx' : 'xlsx'} and import that.`));
+            return fail(
+              new Refusal(
+                `it is a macro-enabled ${what} file (its content types say so). Macro-enabled files are never opened; save a copy as .${what === 'Word' ? 'docx' : 'xlsx'} and import that.`,
+              ),
+            );
           }
           zip.readEntry();
         });

@@ -15,7 +15,10 @@ const WORKER = new URL('./body-worker.js', import.meta.url);
 
 export type SandboxResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
-interface Pending { resolve: (result: SandboxResult<unknown>) => void; timer: NodeJS.Timeout }
+interface Pending {
+  resolve: (result: SandboxResult<unknown>) => void;
+  timer: NodeJS.Timeout;
+}
 
 let worker: Worker | undefined;
 let nextId = 0;
@@ -36,7 +39,9 @@ function stop(message: string): void {
 }
 
 function start(): Worker {
-  const created = new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: BODY_PARSE_MEMORY_LIMIT_MB, maxYoungGenerationSizeMb: 32 } });
+  const created = new Worker(WORKER, {
+    resourceLimits: { maxOldGenerationSizeMb: BODY_PARSE_MEMORY_LIMIT_MB, maxYoungGenerationSizeMb: 32 },
+  });
   created.unref();
   created.on('message', ({ id, result }: { id: number; result: unknown }) => {
     const job = pending.get(id);
@@ -46,12 +51,19 @@ function start(): Worker {
     job.resolve({ ok: true, value: result });
     if (pending.size === 0) {
       // A worker's message port keeps the event loop alive even when the worker is unref'd: stop it when idle.
-      idle = setTimeout(() => { if (worker === created && pending.size === 0) stop('The sandbox was stopped.'); }, IDLE_MS);
+      idle = setTimeout(() => {
+        if (worker === created && pending.size === 0) stop('The sandbox was stopped.');
+      }, IDLE_MS);
       idle.unref();
     }
   });
   created.on('error', (error: Error & { code?: string }) => {
-    if (worker === created) stop(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooLarge('memory') : `The policy text could not be read (${error.code ?? 'parser failure'}).`);
+    if (worker === created)
+      stop(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? tooLarge('memory')
+          : `The policy text could not be read (${error.code ?? 'parser failure'}).`,
+      );
   });
   created.on('exit', () => {
     if (worker === created) stop('The policy text could not be read (the Markdown parser stopped).');
@@ -61,8 +73,10 @@ function start(): Worker {
 
 function tooLarge(what: 'time' | 'memory'): string {
   const limit = what === 'time' ? `${BODY_PARSE_TIME_LIMIT_MS / 1000} seconds` : `${BODY_PARSE_MEMORY_LIMIT_MB} MB of memory`;
-  return `The policy text is too complex to read: its Markdown needed more than ${limit} to parse (a real policy needs a few `
-    + 'milliseconds). Look for very long runs of `*`, `_`, `[` or `>` characters, or thousands of headings, and simplify them.';
+  return (
+    `The policy text is too complex to read: its Markdown needed more than ${limit} to parse (a real policy needs a few ` +
+    'milliseconds). Look for very long runs of `*`, `_`, `[` or `>` characters, or thousands of headings, and simplify them.'
+  );
 }
 
 /** Whether the sandbox thread is available (it is not when running from TypeScript sources: then parsing is direct). */
@@ -96,7 +110,8 @@ function parseBounded<T>(body: string, want: 'headings' | 'tree', direct: () => 
 /** The top-level headings of a body as remark reads them, or a message when the body exceeds the limits. */
 export function headingsBounded(body: string, firstLine: number): Promise<SandboxResult<BodyHeading[]>> {
   return parseBounded(body, 'headings', () => fallbackHeadings(body, 1)).then((r) =>
-    r.ok ? { ok: true, value: r.value.map((h) => ({ ...h, line: h.line + firstLine - 1 })) } : r);
+    r.ok ? { ok: true, value: r.value.map((h) => ({ ...h, line: h.line + firstLine - 1 })) } : r,
+  );
 }
 
 /** A body's whole tree (positions relative to the body), or a message when the body exceeds the limits. */

@@ -67,7 +67,11 @@ export async function discover(paths: readonly string[], options: DiscoverOption
     const inside = resolveInside(options.root ?? cwd, absolute);
     if (!inside.ok) {
       // The real path is not named: it may be somewhere a pull request should not learn about.
-      problems.push({ file: toDisplayPath(cwd, absolute), severity: 'error', message: `${info.isDirectory() ? 'This folder' : 'This file'} lies outside the repository (the folder that holds policies.config.yaml, or the current folder without one), or is reached through a symbolic link that leads outside it, so it was not read. Name a path inside the repository, or run policy-tracker from the repository that holds it.` });
+      problems.push({
+        file: toDisplayPath(cwd, absolute),
+        severity: 'error',
+        message: `${info.isDirectory() ? 'This folder' : 'This file'} lies outside the repository (the folder that holds policies.config.yaml, or the current folder without one), or is reached through a symbolic link that leads outside it, so it was not read. Name a path inside the repository, or run policy-tracker from the repository that holds it.`,
+      });
       continue;
     }
     // Links may point anywhere inside the folder the user named (or the working directory), never outside it.
@@ -86,7 +90,11 @@ export async function discover(paths: readonly string[], options: DiscoverOption
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      problems.push({ file: toDisplayPath(cwd, dir), severity: 'error', message: `This folder could not be read (${codeOf(error)}). Check its permissions.` });
+      problems.push({
+        file: toDisplayPath(cwd, dir),
+        severity: 'error',
+        message: `This folder could not be read (${codeOf(error)}). Check its permissions.`,
+      });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -114,7 +122,12 @@ export async function discover(paths: readonly string[], options: DiscoverOption
         return;
       }
       if (target.isDirectory()) {
-        problems.push({ file: display, severity: 'warning', message: 'This is a symbolic link to a folder; policy-tracker does not follow linked folders. Name the folder itself if its policies belong in the register.' });
+        problems.push({
+          file: display,
+          severity: 'warning',
+          message:
+            'This is a symbolic link to a folder; policy-tracker does not follow linked folders. Name the folder itself if its policies belong in the register.',
+        });
       }
       return;
     }
@@ -126,14 +139,20 @@ export async function discover(paths: readonly string[], options: DiscoverOption
       problems.push({
         file: display,
         severity: 'error',
-        message: code === 'ELOOP'
-          ? 'This symbolic link loops back on itself, so it cannot be read. Replace it with the policy file.'
-          : 'This symbolic link points to a file that does not exist. Remove the link or restore the file.',
+        message:
+          code === 'ELOOP'
+            ? 'This symbolic link loops back on itself, so it cannot be read. Replace it with the policy file.'
+            : 'This symbolic link points to a file that does not exist. Remove the link or restore the file.',
       });
       return;
     }
     if (real !== root && !real.startsWith(root + path.sep)) {
-      problems.push({ file: display, severity: 'error', message: 'This symbolic link points outside the register, so it was not read. Copy the policy into the register instead of linking to it.' });
+      problems.push({
+        file: display,
+        severity: 'error',
+        message:
+          'This symbolic link points outside the register, so it was not read. Copy the policy into the register instead of linking to it.',
+      });
       return;
     }
     const target = await lstat(real);

@@ -19,14 +19,17 @@ function coreScalarTypes(): jsyaml.Type[] {
     list.push({ test: scalar.test, resolve: (s) => resolve(s, () => {}, { intAsBigInt: false }) });
     byTag.set(scalar.tag, list);
   }
-  return [...byTag].map(([tag, tests]) => new jsyaml.Type(tag, {
-    kind: 'scalar',
-    resolve: (text: string | null) => tests.some((t) => t.test.test(text ?? '')),
-    construct(text: string | null) {
-      const value = tests.find((t) => t.test.test(text ?? ''))!.resolve(text ?? '');
-      return value instanceof Scalar ? value.value : value;
-    },
-  }));
+  return [...byTag].map(
+    ([tag, tests]) =>
+      new jsyaml.Type(tag, {
+        kind: 'scalar',
+        resolve: (text: string | null) => tests.some((t) => t.test.test(text ?? '')),
+        construct(text: string | null) {
+          const value = tests.find((t) => t.test.test(text ?? ''))!.resolve(text ?? '');
+          return value instanceof Scalar ? value.value : value;
+        },
+      }),
+  );
 }
 
 const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: coreScalarTypes() });
@@ -41,7 +44,8 @@ const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: coreScalarTypes() });
  * lines under it that `yaml` drops). A false alarm costs only speed; a difference would be a bug, which the
  * differential tests look for.
  */
-const LEAVE_TO_YAML = /[&*!\t\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]|<<|__proto__|\S#|[\]}]\s*:(?: |$)|(?:^|[\s-])\?(?:\s|$)|(?:^|\s)[|>][-+]?[1-9]/;
+const LEAVE_TO_YAML =
+  /[&*!\t\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]|<<|__proto__|\S#|[\]}]\s*:(?: |$)|(?:^|[\s-])\?(?:\s|$)|(?:^|\s)[|>][-+]?[1-9]/;
 /** The same, for what only a line's start can show (tested line by line: a multiline regex is slow here). */
 const LINE_LEFT_TO_YAML = /^(?:%|\.\.\.|\s*\?|[^ #A-Za-z0-9_]|[A-Za-z0-9_](?![\w .-]*:(?: |$)))/;
 const LONGEST_LINE = 1000;

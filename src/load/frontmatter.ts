@@ -100,13 +100,21 @@ export function splitFrontmatter(input: string): SplitResult {
     const fence = lines.findIndex((line) => line.trim() !== '');
     if (fence > 0 && OPEN_FENCE.test((lines[fence] ?? '').replace(/\r$/, '').trimEnd())) {
       const blank = fence === 1 ? 'a blank line' : `${fence} blank lines`;
-      return { ok: false, hasBom, kind: 'blank-before-fence', line: 1, column: 1, message: `The file starts with ${blank} before its \`---\` line, so its fields are not read as frontmatter.` };
+      return {
+        ok: false,
+        hasBom,
+        kind: 'blank-before-fence',
+        line: 1,
+        column: 1,
+        message: `The file starts with ${blank} before its \`---\` line, so its fields are not read as frontmatter.`,
+      };
     }
     return { ok: false, hasBom, kind: 'no-frontmatter', line: 1, column: 1, message: 'The file does not start with a `---` line.' };
   }
   const language = (open[1] ?? '').trim();
   if (language !== '') {
-    const verdict = language.toLowerCase() === 'yaml' || language.toLowerCase() === 'yml' ? { ok: true as const } : grayMatterLanguage(text);
+    const verdict =
+      language.toLowerCase() === 'yaml' || language.toLowerCase() === 'yml' ? { ok: true as const } : grayMatterLanguage(text);
     if (!verdict.ok) {
       return { ok: false, hasBom, kind: 'language', line: 1, column: 4, message: `The frontmatter is marked as \`${language}\`.` };
     }
@@ -124,7 +132,14 @@ export function splitFrontmatter(input: string): SplitResult {
   }
   const yaml = lines.slice(1, closeIndex).join('\n');
   if (yaml.length > MAX_FRONTMATTER_BYTES) {
-    return { ok: false, hasBom, kind: 'too-large', line: 1, column: 1, message: `The frontmatter (lines 2 to ${closeIndex}) is ${Math.ceil(Buffer.byteLength(yaml) / 1024)} KiB, more than the ${MAX_FRONTMATTER_BYTES / 1024} KiB a policy's fields may take. Keep long text in the body of the policy, below the closing \`---\`.` };
+    return {
+      ok: false,
+      hasBom,
+      kind: 'too-large',
+      line: 1,
+      column: 1,
+      message: `The frontmatter (lines 2 to ${closeIndex}) is ${Math.ceil(Buffer.byteLength(yaml) / 1024)} KiB, more than the ${MAX_FRONTMATTER_BYTES / 1024} KiB a policy's fields may take. Keep long text in the body of the policy, below the closing \`---\`.`,
+    };
   }
   return {
     ok: true,

@@ -24,14 +24,17 @@ export type ScanResult = { ok: true; headings: BodyHeading[] } | ScanRefusal;
 
 /** Text of phrasing content the way rules read it: values of text, code and HTML nodes, joined. */
 export function textOf(nodes: readonly (PhrasingContent | RootContent)[]): string {
-  return nodes.map((n) => ('value' in n && typeof n.value === 'string' ? n.value : 'children' in n ? textOf(n.children as PhrasingContent[]) : '')).join('');
+  return nodes
+    .map((n) => ('value' in n && typeof n.value === 'string' ? n.value : 'children' in n ? textOf(n.children as PhrasingContent[]) : ''))
+    .join('');
 }
 
 /** The top-level headings of a remark tree. */
 export function headingsOf(tree: Root, lineOffset = 0): BodyHeading[] {
   const out: BodyHeading[] = [];
   for (const node of tree.children) {
-    if (node.type === 'heading') out.push({ depth: node.depth, text: textOf(node.children), line: (node.position?.start.line ?? 1) + lineOffset });
+    if (node.type === 'heading')
+      out.push({ depth: node.depth, text: textOf(node.children), line: (node.position?.start.line ?? 1) + lineOffset });
   }
   return out;
 }
@@ -47,9 +50,27 @@ export function parseBodyTree(body: string): Root {
  * remark with every inline construct turned off: the same block structure (CommonMark decides blocks before
  * inlines), at a fraction of the time and memory. Headings come out with their text as written.
  */
-const blockParser = unified().use(remarkParse).data('micromarkExtensions', [{
-  disable: { null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'hardBreakTrailing', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink'] },
-}]);
+const blockParser = unified()
+  .use(remarkParse)
+  .data('micromarkExtensions', [
+    {
+      disable: {
+        null: [
+          'attention',
+          'autolink',
+          'characterEscape',
+          'characterReference',
+          'codeText',
+          'hardBreakEscape',
+          'hardBreakTrailing',
+          'htmlText',
+          'labelEnd',
+          'labelStartImage',
+          'labelStartLink',
+        ],
+      },
+    },
+  ]);
 
 /**
  * The top-level headings of a body the scanner could not decide, exactly as a full remark parse gives them: the
@@ -133,7 +154,8 @@ export function scanHeadings(body: string, firstLine: number): ScanResult {
     const { columns, at } = indentOf(line);
     const rest = line.slice(at);
     if (fence) {
-      if (columns < 4 && rest.startsWith(fence.char.repeat(fence.length)) && new RegExp(`^\\${fence.char}+[ \\t]*$`).test(rest)) fence = undefined;
+      if (columns < 4 && rest.startsWith(fence.char.repeat(fence.length)) && new RegExp(`^\\${fence.char}+[ \\t]*$`).test(rest))
+        fence = undefined;
       continue;
     }
     if (rest === '') {
@@ -149,7 +171,8 @@ export function scanHeadings(body: string, firstLine: number): ScanResult {
       continue;
     }
     if (columns === 0 && wasBlank && !LIST_ITEM.test(rest) && rest[0] !== '>') container = false;
-    if (columns > 0 && container && (rest[0] === '#' || rest[0] === '`' || rest[0] === '~')) return refuse('an indented heading or fence after a list or quote');
+    if (columns > 0 && container && (rest[0] === '#' || rest[0] === '`' || rest[0] === '~'))
+      return refuse('an indented heading or fence after a list or quote');
     const atx = ATX.exec(rest);
     if (atx) {
       const content = atxContent(rest.slice(atx[1]!.length));

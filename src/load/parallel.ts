@@ -42,7 +42,11 @@ export interface Loaded {
 }
 
 /** Load one policy and, with a check, run the policy rules on it: the same steps on every thread. */
-export async function loadOne(entry: { file: string; absolute: string }, maxBytes: number | undefined, pass: ReturnType<typeof createPolicyPass> | undefined): Promise<Policy> {
+export async function loadOne(
+  entry: { file: string; absolute: string },
+  maxBytes: number | undefined,
+  pass: ReturnType<typeof createPolicyPass> | undefined,
+): Promise<Policy> {
   const policy = policyFromRead(entry.file, await readPolicyText(entry.absolute, maxBytes), entry.absolute);
   if (pass) {
     if (pass.need) await policy.prepareBody?.(pass.need);
@@ -62,7 +66,10 @@ async function loadHere(files: readonly DiscoveredFile[], maxBytes: number | und
 
 function loadInWorker(files: readonly DiscoveredFile[], maxBytes: number | undefined, check: CheckAsLoaded | undefined): Promise<Loaded> {
   return new Promise((resolve, reject) => {
-    const job: WorkerJob = { files: files.map((f) => ({ file: f.file, absolute: f.absolute })), ...(maxBytes !== undefined ? { maxBytes } : {}) };
+    const job: WorkerJob = {
+      files: files.map((f) => ({ file: f.file, absolute: f.absolute })),
+      ...(maxBytes !== undefined ? { maxBytes } : {}),
+    };
     if (check) job.check = { ruleIds: check.ruleIds, config: check.config.source!, today: check.today, registerFile: check.registerFile };
     let worker: Worker;
     try {
@@ -82,7 +89,9 @@ function loadInWorker(files: readonly DiscoveredFile[], maxBytes: number | undef
       void worker.terminate();
     });
     // A worker that fails for any reason (it cannot start, it runs out of memory) hands its share back.
-    worker.once('error', () => { void loadHere(files, maxBytes, check).then(resolve, reject); });
+    worker.once('error', () => {
+      void loadHere(files, maxBytes, check).then(resolve, reject);
+    });
   });
 }
 
@@ -96,13 +105,20 @@ export function autoConcurrency(): number {
  * of threads (default: POLICY_TRACKER_THREADS, else one per core); registers under PARALLEL_THRESHOLD files, and
  * runs from TypeScript sources (no compiled worker), use this thread only.
  */
-export async function loadPolicies(files: readonly DiscoveredFile[], maxBytes?: number, check?: CheckAsLoaded, concurrency?: number): Promise<Loaded> {
+export async function loadPolicies(
+  files: readonly DiscoveredFile[],
+  maxBytes?: number,
+  check?: CheckAsLoaded,
+  concurrency?: number,
+): Promise<Loaded> {
   const setting = concurrency ?? Number(process.env.POLICY_TRACKER_THREADS ?? 0);
   const threads = REFERENCE_PATH ? 1 : setting > 0 ? setting : autoConcurrency();
   if (threads < 2 || files.length < PARALLEL_THRESHOLD || !existsSync(fileURLToPath(WORKER))) return loadHere(files, maxBytes, check);
   const share = Math.ceil(files.length / threads);
   // Workers take the later shares; this thread loads the first while they run.
-  const [mine, ...theirs] = Array.from({ length: threads }, (_, i) => files.slice(i * share, (i + 1) * share)).filter((part) => part.length > 0);
+  const [mine, ...theirs] = Array.from({ length: threads }, (_, i) => files.slice(i * share, (i + 1) * share)).filter(
+    (part) => part.length > 0,
+  );
   const pending = theirs.map((part) => loadInWorker(part, maxBytes, check));
   const parts = [await loadHere(mine!, maxBytes, check), ...(await Promise.all(pending))];
   return { policies: parts.flatMap((p) => p.policies), findings: parts.flatMap((p) => p.findings) };

@@ -94,12 +94,22 @@ function validate(data: unknown): readonly ErrorObject[] {
 
 export function failedPolicy(file: string, text: string, problem: LoadProblem): Policy {
   return {
-    file, text, loadProblem: problem, data: {}, raw: {}, schemaFindings: [], positions: NO_POSITIONS,
-    frontmatterEndLine: 1, bodyStartLine: 1, body: () => ({ type: 'root', children: [] }), headings: () => [],
+    file,
+    text,
+    loadProblem: problem,
+    data: {},
+    raw: {},
+    schemaFindings: [],
+    positions: NO_POSITIONS,
+    frontmatterEndLine: 1,
+    bodyStartLine: 1,
+    body: () => ({ type: 'root', children: [] }),
+    headings: () => [],
   };
 }
 
-const LANGUAGE_FIX = 'Policy frontmatter is YAML only: change the first line to `---` and write the fields as YAML. Nothing in this block was run.';
+const LANGUAGE_FIX =
+  'Policy frontmatter is YAML only: change the first line to `---` and write the fields as YAML. Nothing in this block was run.';
 
 export interface ParseOptions {
   /** Read ordinary frontmatter the fast way (the default; the results are the same). */
@@ -113,16 +123,24 @@ export function parsePolicy(file: string, text: string, options: ParseOptions = 
   const split = splitFrontmatter(text);
   if (!split.ok) {
     const fix: Record<string, string> = {
-      'empty': 'Write the policy\'s frontmatter (between `---` lines) and its text, or delete the file.',
+      empty: "Write the policy's frontmatter (between `---` lines) and its text, or delete the file.",
       'blank-before-fence': 'Delete the blank lines above the `---`: it must be the very first line of the file.',
-      'no-frontmatter': 'Start the file with the policy\'s fields between two `---` lines (see the README for the format).',
-      'unclosed': 'Add a line with just `---` after the last field, before the policy text.',
-      'language': LANGUAGE_FIX,
-      'toml': 'Policy frontmatter is YAML between `---` lines; TOML (`+++`) is not supported.',
+      'no-frontmatter': "Start the file with the policy's fields between two `---` lines (see the README for the format).",
+      unclosed: 'Add a line with just `---` after the last field, before the policy text.',
+      language: LANGUAGE_FIX,
+      toml: 'Policy frontmatter is YAML between `---` lines; TOML (`+++`) is not supported.',
     };
-    return failedPolicy(file, text, { kind: split.kind, line: split.line, column: split.column, message: `${split.message} ${fix[split.kind] ?? ''}`.trim() });
+    return failedPolicy(file, text, {
+      kind: split.kind,
+      line: split.line,
+      column: split.column,
+      message: `${split.message} ${fix[split.kind] ?? ''}`.trim(),
+    });
   }
-  const source = options.absolute === undefined ? undefined : { absolute: options.absolute, length: text.length, digest: digestOf(text), head: headOf(text, split.closeLine) };
+  const source =
+    options.absolute === undefined
+      ? undefined
+      : { absolute: options.absolute, length: text.length, digest: digestOf(text), head: headOf(text, split.closeLine) };
   return parseSplitPolicy(file, text, split, options.fastYaml ?? !REFERENCE_PATH, source);
 }
 
@@ -167,8 +185,13 @@ export interface PolicyRecord {
 
 export function toRecord(policy: Policy): PolicyRecord {
   const record: PolicyRecord = {
-    file: policy.file, text: policy.source ? policy.source.head : policy.text, data: { ...policy.data }, raw: policy.raw as Record<string, unknown>,
-    schemaFindings: [...policy.schemaFindings], closeLine: policy.frontmatterEndLine, bodyStartLine: policy.bodyStartLine,
+    file: policy.file,
+    text: policy.source ? policy.source.head : policy.text,
+    data: { ...policy.data },
+    raw: policy.raw as Record<string, unknown>,
+    schemaFindings: [...policy.schemaFindings],
+    closeLine: policy.frontmatterEndLine,
+    bodyStartLine: policy.bodyStartLine,
   };
   if (policy.loadProblem) record.loadProblem = policy.loadProblem;
   if (policy.source) record.source = policy.source;
@@ -191,7 +214,15 @@ function readAgain(file: string, source: PolicySource): string {
   return read.text;
 }
 
-function assemble(file: string, text: string, split: Pick<SplitOk, 'closeLine' | 'bodyStartLine'>, data: Partial<PolicyFrontmatter>, raw: Record<string, unknown>, schemaFindings: readonly SchemaFinding[], source?: PolicySource): Policy {
+function assemble(
+  file: string,
+  text: string,
+  split: Pick<SplitOk, 'closeLine' | 'bodyStartLine'>,
+  data: Partial<PolicyFrontmatter>,
+  raw: Record<string, unknown>,
+  schemaFindings: readonly SchemaFinding[],
+  source?: PolicySource,
+): Policy {
   // Keep only numbers from the split: the YAML and body are found again from the text when needed, so a large
   // register does not hold a second copy of every file in memory. With a source, only the frontmatter is held.
   const { closeLine, bodyStartLine } = split;
@@ -202,7 +233,11 @@ function assemble(file: string, text: string, split: Pick<SplitOk, 'closeLine' |
   let body: Root | undefined;
   let headings: readonly BodyHeading[] | undefined;
   let positions: PositionIndex | undefined;
-  const index = () => (positions ??= (() => { const s = again(); return parseYaml(s.yaml.replace(/\r\n?/g, '\n'), s.yamlLineOffset).positions; })());
+  const index = () =>
+    (positions ??= (() => {
+      const s = again();
+      return parseYaml(s.yaml.replace(/\r\n?/g, '\n'), s.yamlLineOffset).positions;
+    })());
   /** The body's text, and where it starts in the file (offsets count from after a byte-order mark, as remark's do). */
   const bodyPart = () => {
     const all = whole();
@@ -294,7 +329,10 @@ function afterLine(text: string, line: number): number {
 
 /** Move a body tree's positions into file coordinates. */
 function shiftPositions(tree: Root, lines: number, offset: number): Root {
-  const visit = (node: { position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } }; children?: unknown[] }) => {
+  const visit = (node: {
+    position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } };
+    children?: unknown[];
+  }) => {
     const at = node.position;
     if (at) {
       at.start.line += lines;
@@ -326,7 +364,14 @@ function parseSplitPolicy(file: string, text: string, split: SplitOk, fastYaml: 
   const yaml = parseYaml(source, split.yamlLineOffset);
   if (yaml.problems.length > 0 || yaml.data === undefined) {
     const first = yaml.problems[0]!;
-    return failedPolicy(file, text, { kind: first.kind, line: first.line, column: first.column, endLine: first.endLine, endColumn: first.endColumn, message: first.message });
+    return failedPolicy(file, text, {
+      kind: first.kind,
+      line: first.line,
+      column: first.column,
+      endLine: first.endLine,
+      endColumn: first.endColumn,
+      message: first.message,
+    });
   }
   const raw = yaml.data as Record<string, unknown>;
   const errors = validate(raw);

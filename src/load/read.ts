@@ -21,18 +21,25 @@ export function readPolicyTextSync(absolute: string, maxBytes = DEFAULT_MAX_BYTE
     // Non-blocking, so a FIFO (or a device that waits) opens at once and is refused below, instead of stalling.
     fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    return { ok: false, message: `The file could not be read (${codeOf(error)}). Check that it exists and that its permissions allow reading.` };
+    return {
+      ok: false,
+      message: `The file could not be read (${codeOf(error)}). Check that it exists and that its permissions allow reading.`,
+    };
   }
   try {
     const info = fstatSync(fd);
-    if (!info.isFile()) return { ok: false, message: 'This is not a regular file (it is a folder, a device, a pipe or a socket), so it was not read.' };
+    if (!info.isFile())
+      return { ok: false, message: 'This is not a regular file (it is a folder, a device, a pipe or a socket), so it was not read.' };
     if (info.size > maxBytes) {
-      return { ok: false, message: `The file is ${formatBytes(info.size)}, larger than the ${formatBytes(maxBytes)} a policy may be. Split it, or move attachments out of the register.` };
+      return {
+        ok: false,
+        message: `The file is ${formatBytes(info.size)}, larger than the ${formatBytes(maxBytes)} a policy may be. Split it, or move attachments out of the register.`,
+      };
     }
     // Read at most one byte past the limit, in case the file grew after stat.
     const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
     let bytesRead = 0;
-    for (let n = -1; n !== 0 && bytesRead < buffer.length;) {
+    for (let n = -1; n !== 0 && bytesRead < buffer.length; ) {
       n = readSync(fd, buffer, bytesRead, buffer.length - bytesRead, bytesRead);
       bytesRead += n;
     }
@@ -49,13 +56,21 @@ export function readPolicyTextSync(absolute: string, maxBytes = DEFAULT_MAX_BYTE
 
 export function decodePolicyBytes(bytes: Uint8Array): ReadResult {
   if (bytes.includes(0)) {
-    return { ok: false, message: 'The file contains binary data (NUL bytes), so it is not a Markdown policy. Remove it from the register or save it as plain text.' };
+    return {
+      ok: false,
+      message:
+        'The file contains binary data (NUL bytes), so it is not a Markdown policy. Remove it from the register or save it as plain text.',
+    };
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     const at = firstInvalidUtf8Line(bytes);
-    return { ok: false, line: at, message: `The file is not valid UTF-8 text (first bad byte on line ${at}). Save it as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8).` };
+    return {
+      ok: false,
+      line: at,
+      message: `The file is not valid UTF-8 text (first bad byte on line ${at}). Save it as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8).`,
+    };
   }
 }
 

@@ -11,9 +11,14 @@ import type { RawConfig } from '../config/parse.js';
 
 const { files, maxBytes, check } = workerData as WorkerJob;
 const config = check ? resolveConfig({ ...check.config, raw: check.config.raw as RawConfig }, REGISTRY) : undefined;
-const pass = check && config
-  ? createPolicyPass({ ...check, config, rules: check.ruleIds.map((id) => RULES.find((r) => qualifiedId(r) === id)).filter((r) => r !== undefined) })
-  : undefined;
+const pass =
+  check && config
+    ? createPolicyPass({
+        ...check,
+        config,
+        rules: check.ruleIds.map((id) => RULES.find((r) => qualifiedId(r) === id)).filter((r) => r !== undefined),
+      })
+    : undefined;
 // Records go back in small batches, so neither thread holds a second copy of a whole share at once.
 let records: PolicyRecord[] = [];
 for (const entry of files) {

@@ -95,7 +95,8 @@ export function parseYaml(yaml: string, lineOffset: number, about: YamlSource = 
     problems.push(problem(error.code, at, detailOf(error.message), error.message));
   }
   for (const warning of doc.warnings) {
-    if (warning.code === 'TAG_RESOLVE_FAILED') problems.push(problem('TAG_RESOLVE_FAILED', toLocation(warning.pos[0], warning.pos[1]), detailOf(warning.message), warning.message));
+    if (warning.code === 'TAG_RESOLVE_FAILED')
+      problems.push(problem('TAG_RESOLVE_FAILED', toLocation(warning.pos[0], warning.pos[1]), detailOf(warning.message), warning.message));
   }
 
   const positions = makePositionIndex(doc, toLocation, top, yaml);
@@ -168,7 +169,7 @@ function makePositionIndex(doc: Document, toLocation: (s: number, e?: number) =>
     let pair: Pair | undefined;
     for (const segment of path) {
       if (isMap(node)) {
-        const found = node.items.find((item) => isScalar(item.key) ? String(item.key.value) === String(segment) : false);
+        const found = node.items.find((item) => (isScalar(item.key) ? String(item.key.value) === String(segment) : false));
         if (!found) return { pair, node: node as Node, complete: false };
         pair = found;
         node = found.value;
@@ -183,7 +184,8 @@ function makePositionIndex(doc: Document, toLocation: (s: number, e?: number) =>
     }
     return { pair, node: (node ?? undefined) as Node | undefined, complete: true };
   };
-  const nodeLocation = (node: Node | undefined): Location | undefined => (node?.range ? toLocation(node.range[0], node.range[1]) : undefined);
+  const nodeLocation = (node: Node | undefined): Location | undefined =>
+    node?.range ? toLocation(node.range[0], node.range[1]) : undefined;
 
   return {
     value(path) {

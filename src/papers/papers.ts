@@ -52,7 +52,9 @@ export interface PapersInput {
 export function buildPapers({ organisation, asOf, slot, policies, messages, changes }: PapersInput): MeetingPapers {
   const items = slot.reviews.map((r): PaperItem => {
     const policy = policies.get(r.file)!;
-    const findings = messages.filter((m) => m.file === r.file).map((m) => ({ severity: m.severity, rule: m.ruleId, line: m.line, message: m.message }));
+    const findings = messages
+      .filter((m) => m.file === r.file)
+      .map((m) => ({ severity: m.severity, rule: m.ruleId, line: m.line, message: m.message }));
     // Records dated on or before the approval the policy rests on belong to that approval, not to this review.
     const since = currentApprovalDate(policy);
     const eia = policy.data.eia;
@@ -61,15 +63,26 @@ export function buildPapers({ organisation, asOf, slot, policies, messages, chan
       ...(r.consultationState === 'start-passed' ? [`consultation should have started by ${r.consultationStart}`] : []),
       ...(r.eiaState === 'start-passed' ? [`the impact assessment should have started by ${r.eiaStart}`] : []),
       ...(since && eia?.required !== false && eia?.completed && eia.completed <= since.date
-        ? [`the impact assessment on record (${eia.completed}) informed the approval of ${since.date}: assess the text now proposed`] : []),
+        ? [`the impact assessment on record (${eia.completed}) informed the approval of ${since.date}: assess the text now proposed`]
+        : []),
       ...(since && consultation?.required === true && consultation.closed && consultation.closed <= since.date
-        ? [`the consultation on record (closed ${consultation.closed}) informed the approval of ${since.date}: consult on this review`] : []),
+        ? [`the consultation on record (closed ${consultation.closed}) informed the approval of ${since.date}: consult on this review`]
+        : []),
     ];
     return {
-      id: r.id, title: r.title, file: r.file, owner: r.owner, status: policy.data.status ?? '', due: r.due, overdue: r.overdue,
+      id: r.id,
+      title: r.title,
+      file: r.file,
+      owner: r.owner,
+      status: policy.data.status ?? '',
+      due: r.due,
+      overdue: r.overdue,
       ask: askFor(r, findings.filter((f) => f.severity === 'error').length),
       changes: changes.get(r.file) ?? { unavailable: 'not compared' },
-      eia: policy.data.eia, consultation: policy.data.consultation, behind, findings,
+      eia: policy.data.eia,
+      consultation: policy.data.consultation,
+      behind,
+      findings,
     };
   });
   return { organisation, committee: slot.committee, meeting: slot.date, paperDeadline: slot.paperDeadline, asOf, items };

@@ -22,7 +22,7 @@ export function suggestKind(title: string | undefined, kinds: ReadonlyMap<string
 /** The policy's kind: its `kind`, else the one its title suggests (`suggested: true`). */
 export function kindOf(policy: Policy, config: ResolvedConfig): { id: string; suggested: boolean } | undefined {
   if (policy.data.kind !== undefined) return { id: policy.data.kind, suggested: false };
-  if (Object.prototype.hasOwnProperty.call(policy.raw, 'kind')) return undefined;
+  if (Object.hasOwn(policy.raw, 'kind')) return undefined;
   const suggested = suggestKind(policy.data.title, config.kinds);
   return suggested ? { id: suggested.id, suggested: true } : undefined;
 }

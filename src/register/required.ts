@@ -32,15 +32,29 @@ export function requiredPolicyStatus(policies: readonly Policy[], config: Resolv
     const ofKind = [...kinds].filter(([, kind]) => kind !== undefined && requirement.kinds.includes(kind.id)).map(([p]) => p);
     const byTitle = ofKind.filter((p) => kinds.get(p)?.suggested);
     const judge = (candidates: Policy[], item?: string): RequiredStatus => {
-      const base = { requirement, candidates, byTitle: byTitle.filter((p) => candidates.includes(p)), ...(item !== undefined ? { item } : {}) };
+      const base = {
+        requirement,
+        candidates,
+        byTitle: byTitle.filter((p) => candidates.includes(p)),
+        ...(item !== undefined ? { item } : {}),
+      };
       if (requirement.notApplicable) return { ...base, state: 'not-applicable' };
       if (requirement.commencement !== undefined && requirement.commencement > today) return { ...base, state: 'not-yet-in-force' };
       if (candidates.length === 0) return { ...base, state: 'missing' };
-      const current = requirement.current === false ? candidates.filter((p) => p.data.status !== 'withdrawn' && p.data.status !== 'superseded') : candidates.filter((p) => isCurrent(p, today, config));
+      const current =
+        requirement.current === false
+          ? candidates.filter((p) => p.data.status !== 'withdrawn' && p.data.status !== 'superseded')
+          : candidates.filter((p) => isCurrent(p, today, config));
       return { ...base, state: current.length > 0 ? 'present' : 'not-current' };
     };
     if (requirement.items !== undefined) {
-      for (const item of requirement.items) out.push(judge(ofKind.filter((p) => p.data.applies_to?.includes(item)), item));
+      for (const item of requirement.items)
+        out.push(
+          judge(
+            ofKind.filter((p) => p.data.applies_to?.includes(item)),
+            item,
+          ),
+        );
       if (requirement.items.length === 0 && requirement.notApplicable) out.push(judge([]));
     } else {
       out.push(judge(ofKind));

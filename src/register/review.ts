@@ -51,12 +51,19 @@ export function reviewState(policy: Policy, today: string, config: ResolvedConfi
   const byCycle = latest !== undefined && (written.length === 7 ? written > latest.slice(0, 7) : dueAsWritten > latest);
   const due = byCycle ? latest! : dueAsWritten;
   const timing: ReviewTiming = due < today ? 'overdue' : due <= soonLimit(today, config.review.dueSoonDays) ? 'due-soon' : 'in-date';
-  return { written, due, timing, daysLeft: daysBetween(today, due), ...(byCycle && from && limit ? { byCycle: { from: from.date, limit } } : {}) };
+  return {
+    written,
+    due,
+    timing,
+    daysLeft: daysBetween(today, due),
+    ...(byCycle && from && limit ? { byCycle: { from: from.date, limit } } : {}),
+  };
 }
 
 /** "2028-03 (the end of the month, 2028-03-31)" or just the date; for a due date set by the cycle, says so. */
 export function describeDue(state: { written: string; due: string; byCycle?: ReviewState['byCycle'] }): string {
-  if (state.byCycle) return `${state.due} (${state.byCycle.limit.months} months after ${state.byCycle.from}, ${state.byCycle.limit.source}; next_review says ${state.written})`;
+  if (state.byCycle)
+    return `${state.due} (${state.byCycle.limit.months} months after ${state.byCycle.from}, ${state.byCycle.limit.source}; next_review says ${state.written})`;
   return state.written === state.due ? state.due : `${state.written} (the end of the month, ${state.due})`;
 }
 
@@ -69,13 +76,16 @@ export interface CycleLimit {
 /** The longest review cycle allowed for the policy: its category's maximum, else the register's maximum. */
 export function maxCycle(policy: Policy, config: ResolvedConfig): CycleLimit {
   const category: CategoryConfig | undefined = categoryOf(config, policy.data.category);
-  if (category?.maxCycleMonths !== undefined) return { months: category.maxCycleMonths, source: `the maximum for the ${policy.data.category} category` };
+  if (category?.maxCycleMonths !== undefined)
+    return { months: category.maxCycleMonths, source: `the maximum for the ${policy.data.category} category` };
   return { months: config.review.maxCycleMonths, source: `the maximum in ${config.file ?? 'the defaults'} (review.max_cycle_months)` };
 }
 
 /** The policy's own cycle: review_cycle_months, else its category's default, else the register's default. */
 export function intendedCycle(policy: Policy, config: ResolvedConfig): number {
-  return policy.data.review_cycle_months ?? categoryOf(config, policy.data.category)?.defaultCycleMonths ?? config.review.defaultCycleMonths;
+  return (
+    policy.data.review_cycle_months ?? categoryOf(config, policy.data.category)?.defaultCycleMonths ?? config.review.defaultCycleMonths
+  );
 }
 
 /** The latest date next_review may hold: the last review plus the allowed cycle. */
@@ -88,7 +98,7 @@ export function latestAllowedReview(from: string, limit: CycleLimit): string {
  * rule must not reason around it as if it were absent (a fallback would be a second message about one mistake).
  */
 export function isInvalid(policy: Policy, field: string): boolean {
-  return Object.prototype.hasOwnProperty.call(policy.raw, field) && !(field in policy.data);
+  return Object.hasOwn(policy.raw, field) && !(field in policy.data);
 }
 
 /** The date of the decision the current text rests on: the last review, else adoption (unknown while either is invalid). */
@@ -105,5 +115,8 @@ export function previousApprovalDate(policy: Policy): string | undefined {
   const current = currentApprovalDate(policy);
   if (!current || isInvalid(policy, 'approvals') || isInvalid(policy, 'adopted')) return undefined;
   const dates = [...(policy.data.approvals ?? []).map((a) => a.date), ...(policy.data.adopted ? [policy.data.adopted] : [])];
-  return dates.filter((d) => d < current.date).sort().at(-1);
+  return dates
+    .filter((d) => d < current.date)
+    .sort()
+    .at(-1);
 }

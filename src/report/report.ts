@@ -35,7 +35,11 @@ export interface ReviewRef extends PolicyRef {
 export type BasisGrade = Grade;
 export { GRADES };
 export const GRADE_NAMES: Record<BasisGrade, string> = {
-  statute: 'Statute', 'regulatory-requirement': 'Regulatory requirement', guidance: 'Guidance', 'good-practice': 'Good practice', 'board-rule': "The board's own rule",
+  statute: 'Statute',
+  'regulatory-requirement': 'Regulatory requirement',
+  guidance: 'Guidance',
+  'good-practice': 'Good practice',
+  'board-rule': "The board's own rule",
 };
 
 /** A gap in the register, graded by the strength of its basis: what a board paper lists first. */
@@ -136,7 +140,12 @@ export interface CoverageGaps {
 }
 
 /** Rules the report lists in their own sections (review dates, drafts), besides those with a reportTopic. */
-const SECTION_RULES: ReadonlySet<string> = new Set(['core/review-overdue', 'core/review-due-soon', 'core/next-review-missing', 'core/stale-draft']);
+const SECTION_RULES: ReadonlySet<string> = new Set([
+  'core/review-overdue',
+  'core/review-due-soon',
+  'core/next-review-missing',
+  'core/stale-draft',
+]);
 
 /**
  * The rules the report runs: those whose findings it lists by topic, and every other rule that reads only the
@@ -160,20 +169,37 @@ export function gradeOf(basis: unknown): { grade: BasisGrade; citation: string }
   if (typeof basis !== 'string' || !basis.trim()) return { grade: 'board-rule', citation: '' };
   const first = basis.split(';')[0]!;
   if (/\b(Act|Order|Regulations)\b( \(Scotland\))? \d{4}|\bAct \d{4}\b/.test(first)) return { grade: 'statute', citation: basis };
-  if (/Regulatory (Standard|Framework|Requirement)|\bSHR\b|Scottish Social Housing Charter|Charter outcome/i.test(first)) return { grade: 'regulatory-requirement', citation: basis };
+  if (/Regulatory (Standard|Framework|Requirement)|\bSHR\b|Scottish Social Housing Charter|Charter outcome/i.test(first))
+    return { grade: 'regulatory-requirement', citation: basis };
   if (/guidance/i.test(first)) return { grade: 'guidance', citation: basis };
   return { grade: 'good-practice', citation: basis };
 }
 
 function ref(p: Policy): PolicyRef {
-  return { id: p.data.id ?? p.file, title: p.data.title ?? '', file: p.file, status: p.data.status ?? 'unknown', approvingBody: p.data.approving_body ?? '' };
+  return {
+    id: p.data.id ?? p.file,
+    title: p.data.title ?? '',
+    file: p.file,
+    status: p.data.status ?? 'unknown',
+    approvingBody: p.data.approving_body ?? '',
+  };
 }
 
 /** The latest date recorded anywhere in the frontmatter: a fallback for "last changed" without git. */
 export function latestRecordedDate(p: Policy): string | undefined {
   const d = p.data;
-  const dates = [d.adopted, d.last_reviewed, d.eia?.completed, d.consultation?.opened, d.consultation?.closed, ...(d.approvals ?? []).map((a) => a.date)];
-  return dates.filter((x): x is string => typeof x === 'string').sort().at(-1);
+  const dates = [
+    d.adopted,
+    d.last_reviewed,
+    d.eia?.completed,
+    d.consultation?.opened,
+    d.consultation?.closed,
+    ...(d.approvals ?? []).map((a) => a.date),
+  ];
+  return dates
+    .filter((x): x is string => typeof x === 'string')
+    .sort()
+    .at(-1);
 }
 
 function reviewRef(p: Policy, due: string, days: number, placed: ReviewItem | undefined): ReviewRef {
@@ -204,7 +230,11 @@ export function buildReport({ policies, messages, config, today, lastChanged }: 
   const coverages = config.coverage.map((coverage) => ({ pack: coverage.pack, coverage, served: new Set<string>() }));
   const staleBefore = addMonths(today, -config.review.staleMonths);
   // The same placement as the calendar's, so the report and the programme name the same meeting for a review.
-  const placement = placeReviews(policies.filter((p) => !p.loadProblem), config, today);
+  const placement = placeReviews(
+    policies.filter((p) => !p.loadProblem),
+    config,
+    today,
+  );
   const placed = new Map([...placement.slots.flatMap((m) => m.reviews), ...placement.unscheduled].map((r) => [r.file, r]));
   const yearAhead = addMonths(today, 12);
   const programmed: ReviewRef[] = [];
@@ -233,29 +263,51 @@ export function buildReport({ policies, messages, config, today, lastChanged }: 
       const fromGit = lastChanged?.get(p.file);
       const last = fromGit ?? latestRecordedDate(p);
       if (last && last < staleBefore) {
-        staleDrafts.push({ ...ref(p), lastChanged: last, source: fromGit ? 'git' : 'frontmatter', months: Math.floor(daysBetween(last, today) / 30.44) });
+        staleDrafts.push({
+          ...ref(p),
+          lastChanged: last,
+          source: fromGit ? 'git' : 'frontmatter',
+          months: Math.floor(daysBetween(last, today) / 30.44),
+        });
       }
     }
   }
 
   const byFile = new Map(policies.map((p) => [p.file, p]));
   const topicOf = (ruleId: string) => config.knownRules.get(ruleId)?.reportTopic;
-  const findings = (topic: 'eia' | 'consultation'): FindingRef[] => messages
-    .filter((m) => topicOf(m.ruleId) === topic && byFile.has(m.file))
-    .map((m) => ({ ...ref(byFile.get(m.file)!), rule: m.ruleId!, line: m.line, message: m.message, ...(m.basis ? { basis: m.basis } : {}) }));
+  const findings = (topic: 'eia' | 'consultation'): FindingRef[] =>
+    messages
+      .filter((m) => topicOf(m.ruleId) === topic && byFile.has(m.file))
+      .map((m) => ({
+        ...ref(byFile.get(m.file)!),
+        rule: m.ruleId!,
+        line: m.line,
+        message: m.message,
+        ...(m.basis ? { basis: m.basis } : {}),
+      }));
   // A policy in force with no usable record at all is the plainest gap, though only the schema reports it.
-  const noRecord = (field: 'eia' | 'consultation', what: string): FindingRef[] => policies
-    .filter((p) => !p.loadProblem && p.data[field] === undefined && isInForce(p))
-    .map((p) => {
-      const written = p.positions.has([field]);
-      return {
-        ...ref(p), rule: 'core/schema', line: written ? p.positions.key([field]).line : 1,
-        message: written ? `The ${field} record is not valid, so no ${what} is recorded; run policies check for the fix.` : `No ${what} is recorded: the policy has no ${field} field.`,
-      };
-    });
+  const noRecord = (field: 'eia' | 'consultation', what: string): FindingRef[] =>
+    policies
+      .filter((p) => !p.loadProblem && p.data[field] === undefined && isInForce(p))
+      .map((p) => {
+        const written = p.positions.has([field]);
+        return {
+          ...ref(p),
+          rule: 'core/schema',
+          line: written ? p.positions.key([field]).line : 1,
+          message: written
+            ? `The ${field} record is not valid, so no ${what} is recorded; run policies check for the fix.`
+            : `No ${what} is recorded: the policy has no ${field} field.`,
+        };
+      });
   const byLine = (a: FindingRef, b: FindingRef) => a.file.localeCompare(b.file) || a.line - b.line;
 
-  const coverage = coverages.map(({ pack, coverage: c, served }) => ({ pack, id: c.id, title: c.title, gaps: c.items.filter((item) => !served.has(item.key)) }));
+  const coverage = coverages.map(({ pack, coverage: c, served }) => ({
+    pack,
+    id: c.id,
+    title: c.title,
+    gaps: c.items.filter((item) => !served.has(item.key)),
+  }));
   const required: RequiredPolicyRef[] = requiredPolicyStatus(policies, config, today).map((s) => ({
     id: s.requirement.id,
     title: s.requirement.title,
@@ -312,13 +364,25 @@ function gradedGaps(messages: ReportInput['messages'], byFile: ReadonlyMap<strin
       const messageId = (m as { messageId?: unknown }).messageId;
       return {
         title: policy ? `${policy.data.id ?? policy.file} ${policy.data.title ?? ''}`.trim() : 'The register as a whole',
-        grade, citation, detail: m.message, severity: m.severity, rule: m.ruleId,
+        grade,
+        citation,
+        detail: m.message,
+        severity: m.severity,
+        rule: m.ruleId,
         ...(typeof messageId === 'string' ? { messageId } : {}),
-        ...(policy ? { policy: ref(policy) } : {}), file: m.file, line: m.line,
+        ...(policy ? { policy: ref(policy) } : {}),
+        file: m.file,
+        line: m.line,
       };
     })
-    .sort((a, b) => GRADES.indexOf(a.grade) - GRADES.indexOf(b.grade) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)
-      || (a.policy ? 1 : 0) - (b.policy ? 1 : 0) || a.file.localeCompare(b.file) || a.line - b.line);
+    .sort(
+      (a, b) =>
+        GRADES.indexOf(a.grade) - GRADES.indexOf(b.grade) ||
+        (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+        (a.policy ? 1 : 0) - (b.policy ? 1 : 0) ||
+        a.file.localeCompare(b.file) ||
+        a.line - b.line,
+    );
 }
 
 const STRONG: ReadonlySet<BasisGrade> = new Set(['statute', 'regulatory-requirement']);
@@ -328,7 +392,13 @@ const STRONG: ReadonlySet<BasisGrade> = new Set(['statute', 'regulatory-requirem
  * overdue. Amber: something must be done soon (a warning with that basis, a review due whose preparatory work is
  * late, a gap in impact assessment or consultation records, a draft that has stalled). Green: neither.
  */
-function ragStatus(overdue: ReviewRef[], dueSoon: ReviewRef[], gaps: Gap[], recordGaps: number, stale: number): { rag: Rag; reasons: string[] } {
+function ragStatus(
+  overdue: ReviewRef[],
+  dueSoon: ReviewRef[],
+  gaps: Gap[],
+  recordGaps: number,
+  stale: number,
+): { rag: Rag; reasons: string[] } {
   const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   const red: string[] = [];
   const amber: string[] = [];
@@ -343,7 +413,12 @@ function ragStatus(overdue: ReviewRef[], dueSoon: ReviewRef[], gaps: Gap[], reco
   if (stale) amber.push(`${plural(stale, 'draft')} not moved`);
   if (red.length) return { rag: 'red', reasons: [...red, ...amber] };
   if (amber.length) return { rag: 'amber', reasons: amber };
-  return { rag: 'green', reasons: [`no overdue reviews and no gaps in statute or regulatory requirements${dueSoon.length ? `; ${plural(dueSoon.length, 'review')} due soon, on programme` : ''}`] };
+  return {
+    rag: 'green',
+    reasons: [
+      `no overdue reviews and no gaps in statute or regulatory requirements${dueSoon.length ? `; ${plural(dueSoon.length, 'review')} due soon, on programme` : ''}`,
+    ],
+  };
 }
 
 /** The first sentence: a decision's line names the gap; the gap's own table says the rest. */
@@ -355,7 +430,10 @@ function firstSentence(text: string): string {
 /** One line per register gap, per meeting with reviews to approve, and per stalled draft: a board reads it in a minute. */
 function decisionsFor(overdue: ReviewRef[], dueSoon: ReviewRef[], gaps: Gap[], stale: StaleRef[]): Decision[] {
   const meetings = new Map<string, { body?: string; meeting?: string; overdue: string[]; due: string[] }>();
-  for (const [list, kind] of [[overdue, 'overdue'], [dueSoon, 'due']] as const) {
+  for (const [list, kind] of [
+    [overdue, 'overdue'],
+    [dueSoon, 'due'],
+  ] as const) {
     for (const r of list) {
       const key = r.meeting ? `${r.meeting}\u0000${r.committee}` : '\uffff';
       const entry = meetings.get(key) ?? { ...(r.meeting ? { body: r.committee!, meeting: r.meeting } : {}), overdue: [], due: [] };
@@ -363,24 +441,41 @@ function decisionsFor(overdue: ReviewRef[], dueSoon: ReviewRef[], gaps: Gap[], s
       meetings.set(key, entry);
     }
   }
-  const reviews = [...meetings.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, m]): Decision => {
-    const parts = [m.overdue.length ? `${m.overdue.join(', ')} (overdue)` : '', m.due.length ? `${m.due.join(', ')} (due soon)` : ''].filter(Boolean);
-    return {
-      what: m.meeting ? `${m.body}, ${m.meeting}` : 'Not programmed',
-      why: `approve the review of ${parts.join('; ')}${m.meeting ? '' : ' (no configured meeting can take it: add meeting dates to the config)'}`,
-      ...(m.body ? { body: m.body } : {}), ...(m.meeting ? { meeting: m.meeting } : {}),
-    };
-  });
+  const reviews = [...meetings.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, m]): Decision => {
+      const parts = [
+        m.overdue.length ? `${m.overdue.join(', ')} (overdue)` : '',
+        m.due.length ? `${m.due.join(', ')} (due soon)` : '',
+      ].filter(Boolean);
+      return {
+        what: m.meeting ? `${m.body}, ${m.meeting}` : 'Not programmed',
+        why: `approve the review of ${parts.join('; ')}${m.meeting ? '' : ' (no configured meeting can take it: add meeting dates to the config)'}`,
+        ...(m.body ? { body: m.body } : {}),
+        ...(m.meeting ? { meeting: m.meeting } : {}),
+      };
+    });
   // Gaps in the register as a whole are one decision: each is listed, with its basis, in the gaps section that follows.
   const registerGaps = gaps.filter((g) => STRONG.has(g.grade) && g.severity === 'error' && !g.policy);
-  const gapDecision: Decision[] = registerGaps.length === 1
-    ? [{ what: 'Close a gap in the register', why: firstSentence(registerGaps[0]!.detail) }]
-    : registerGaps.length > 1
-      ? [{ what: `Close ${registerGaps.length} gaps in the register`, why: 'each is listed under the gaps in statute and regulatory requirements' }]
-      : [];
+  const gapDecision: Decision[] =
+    registerGaps.length === 1
+      ? [{ what: 'Close a gap in the register', why: firstSentence(registerGaps[0]!.detail) }]
+      : registerGaps.length > 1
+        ? [
+            {
+              what: `Close ${registerGaps.length} gaps in the register`,
+              why: 'each is listed under the gaps in statute and regulatory requirements',
+            },
+          ]
+        : [];
   return [
     ...gapDecision,
     ...reviews,
-    ...stale.map((s): Decision => ({ what: `Approve, consult on or withdraw the ${s.status} ${s.id} ${s.title}`, why: `no change since ${s.lastChanged}` })),
+    ...stale.map(
+      (s): Decision => ({
+        what: `Approve, consult on or withdraw the ${s.status} ${s.id} ${s.title}`,
+        why: `no change since ${s.lastChanged}`,
+      }),
+    ),
   ];
 }

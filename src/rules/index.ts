@@ -5,11 +5,7 @@ import core from './core/pack.js';
 import england from './england/pack.js';
 import scotland from './scotland/pack.js';
 
-export const REGISTRY = createRegistry([
-  core,
-  scotland,
-  england,
-]);
+export const REGISTRY = createRegistry([core, scotland, england]);
 
 /** Every rule of every pack, sorted by qualified id. */
 export const RULES = REGISTRY.rules;

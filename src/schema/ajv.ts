@@ -8,7 +8,14 @@ const addFormats = addFormatsModule.default as unknown as (ajv: Ajv2020, options
 
 export function createAjv(): Ajv2020 {
   // `full` format mode rejects impossible dates such as 2023-02-30.
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, strictTuples: false, allowUnionTypes: true, verbose: true });
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    strictTuples: false,
+    allowUnionTypes: true,
+    verbose: true,
+  });
   addFormats(ajv, { mode: 'full', formats: ['date'] });
   // A real date, in the years 1900-2200 (explain.ts says which rule a date broke).
   ajv.addFormat('date', { type: 'string', validate: (value: string) => isRealDate(value) && inYearRange(value) });

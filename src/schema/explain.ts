@@ -84,7 +84,7 @@ export function schemaAt(root: JsonSchema, path: YamlPath): JsonSchema | undefin
     } else {
       const named: JsonSchema | undefined = (node.properties as Record<string, JsonSchema> | undefined)?.[segment];
       // A map such as the config's categories: every key is described by additionalProperties.
-      node = named ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties as JsonSchema : undefined);
+      node = named ?? (typeof node.additionalProperties === 'object' ? (node.additionalProperties as JsonSchema) : undefined);
     }
   }
   return node;
@@ -117,20 +117,28 @@ function describeValue(value: unknown, written: string): string {
 /** What a field expects, in words: a date, one of its allowed values, or its type. */
 function expectedValue(schema: JsonSchema | undefined, type: unknown): string {
   if (schema?.format === 'date') return 'a date written YYYY-MM-DD';
-  if (Array.isArray(schema?.anyOf) && schema.anyOf.some((s) => (s as JsonSchema).format === 'date')) return 'a date written YYYY-MM-DD, or a month written YYYY-MM';
+  if (Array.isArray(schema?.anyOf) && schema.anyOf.some((s) => (s as JsonSchema).format === 'date'))
+    return 'a date written YYYY-MM-DD, or a month written YYYY-MM';
   if (Array.isArray(schema?.enum)) return `one of ${(schema.enum as unknown[]).map(String).join(', ')}`;
   return expectedType(type);
 }
 
 function expectedType(type: unknown): string {
   switch (type) {
-    case 'string': return 'text';
-    case 'integer': return 'a whole number';
-    case 'number': return 'a number';
-    case 'boolean': return 'true or false';
-    case 'array': return 'a list';
-    case 'object': return 'a record of fields';
-    default: return String(type);
+    case 'string':
+      return 'text';
+    case 'integer':
+      return 'a whole number';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'true or false';
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'a record of fields';
+    default:
+      return String(type);
   }
 }
 
@@ -147,7 +155,9 @@ export function explainSchemaErrors(
   options: ExplainOptions = {},
 ): SchemaFinding[] {
   const words = { noun: options.noun ?? 'the policy format', root: options.root ?? 'the frontmatter' };
-  const typeErrorPaths = new Set(errors.filter((e) => e.keyword === 'type' && !e.schemaPath.includes('/anyOf/')).map((e) => e.instancePath));
+  const typeErrorPaths = new Set(
+    errors.filter((e) => e.keyword === 'type' && !e.schemaPath.includes('/anyOf/')).map((e) => e.instancePath),
+  );
   let findings: SchemaFinding[] = [];
   const seen = new Set<string>();
   let explained = 0;
@@ -158,13 +168,16 @@ export function explainSchemaErrors(
     const finding = explained < MAX_EXPLAINED ? explainOne(error as DefinedError, schema, data, lookup, words) : hiddenFinding(error);
     if (!finding.hidden) explained++;
     // One message per value (an empty category breaks both minLength and pattern), and per missing or unknown field.
-    const key = finding.at === 'value' ? `${finding.path.join('/')}|value` : `${finding.path.join('/')}|${finding.kind}|${finding.missing ?? ''}`;
+    const key =
+      finding.at === 'value' ? `${finding.path.join('/')}|value` : `${finding.path.join('/')}|${finding.kind}|${finding.missing ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     findings.push(finding);
   }
   // `Title:` for `title:` is one mistake: the unknown-field message says to rename it, so "title is missing" would repeat it.
-  const renamed = new Set(findings.filter((f) => f.kind === 'unknown-field' && f.suggestion).map((f) => `${f.path.slice(0, -1).join('/')}|${f.suggestion}`));
+  const renamed = new Set(
+    findings.filter((f) => f.kind === 'unknown-field' && f.suggestion).map((f) => `${f.path.slice(0, -1).join('/')}|${f.suggestion}`),
+  );
   findings = findings.filter((f) => !(f.kind === 'missing-field' && renamed.has(`${f.path.join('/')}|${f.missing}`)));
   // Never let an invalid document pass silently because no error above was explained.
   if (findings.length === 0 && errors.length > 0) findings.push(explainOne(errors[0] as DefinedError, schema, data, lookup, words));
@@ -174,8 +187,10 @@ export function explainSchemaErrors(
 /** A finding past the limit: where it is and what kind, without the cost of looking up its source text. */
 function hiddenFinding(error: ErrorObject): SchemaFinding {
   const path = pathOf(error.instancePath);
-  if (error.keyword === 'additionalProperties') return { path: [...path, String(error.params.additionalProperty)], at: 'key', kind: 'unknown-field', message: '', hidden: true };
-  if (error.keyword === 'required') return { path, at: 'key', kind: 'required', message: '', missing: String(error.params.missingProperty), hidden: true };
+  if (error.keyword === 'additionalProperties')
+    return { path: [...path, String(error.params.additionalProperty)], at: 'key', kind: 'unknown-field', message: '', hidden: true };
+  if (error.keyword === 'required')
+    return { path, at: 'key', kind: 'required', message: '', missing: String(error.params.missingProperty), hidden: true };
   return { path, at: 'value', kind: error.keyword, message: '', hidden: true };
 }
 
@@ -218,9 +233,20 @@ const EXPLAINERS: { [K in Keyword]?: Explainer<K> } = {
     const example = exampleFor(missingSchema);
     const what = (missingSchema?.title as string | undefined)?.toLowerCase() ?? missing;
     const where = path.length === 0 ? '' : ` in ${name}`;
-    const why = requiredBecause(error, schema, data) ?? (missingSchema?.type === 'boolean' ? ' State it as true or false, even when the answer is no.' : '');
-    const fix = example === undefined ? '' : ` Add it, for example: ${displayPath(missingPath.slice(path.length), words.root)}: ${inlineYaml(example)}`;
-    return { path, at: 'key', kind: 'missing-field', missing, message: `The required field ${missing} (${what}) is missing${where}.${why}${fix}` };
+    const why =
+      requiredBecause(error, schema, data) ??
+      (missingSchema?.type === 'boolean' ? ' State it as true or false, even when the answer is no.' : '');
+    const fix =
+      example === undefined
+        ? ''
+        : ` Add it, for example: ${displayPath(missingPath.slice(path.length), words.root)}: ${inlineYaml(example)}`;
+    return {
+      path,
+      at: 'key',
+      kind: 'missing-field',
+      missing,
+      message: `The required field ${missing} (${what}) is missing${where}.${why}${fix}`,
+    };
   },
   additionalProperties(error, { path, name, fieldSchema, words }) {
     const extra = error.params.additionalProperty;
@@ -242,43 +268,85 @@ const EXPLAINERS: { [K in Keyword]?: Explainer<K> } = {
   anyOf(_error, { path, name, value, fieldSchema, written }) {
     // A date or a month (next_review): the date explainer, told whether a month is allowed.
     const branches = (fieldSchema?.anyOf as JsonSchema[] | undefined) ?? [];
-    if (branches.some((b) => b.format === 'date')) return explainDate(path, name, String(value), branches.some((b) => b.format !== 'date'));
-    return { path, at: 'value', kind: 'value', message: `${name} (${written()}) is not an allowed value. ${String(fieldSchema?.description ?? '')}`.trim() };
+    if (branches.some((b) => b.format === 'date'))
+      return explainDate(
+        path,
+        name,
+        String(value),
+        branches.some((b) => b.format !== 'date'),
+      );
+    return {
+      path,
+      at: 'value',
+      kind: 'value',
+      message: `${name} (${written()}) is not an allowed value. ${String(fieldSchema?.description ?? '')}`.trim(),
+    };
   },
   enum(error, { path, name, value, written }) {
     const allowed = error.params.allowedValues.map(String);
     const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
     const fix = suggestion ? ` Did you mean ${suggestion}?` : '';
-    return { path, at: 'value', kind: 'enum', message: `${name} is ${written()}, which is not one of the allowed values: ${allowed.join(', ')}.${fix}` };
+    return {
+      path,
+      at: 'value',
+      kind: 'enum',
+      message: `${name} is ${written()}, which is not one of the allowed values: ${allowed.join(', ')}.${fix}`,
+    };
   },
   pattern(error, { path, name, value, fieldSchema, written, assign }) {
     if (error.params.pattern === ID_PATTERN) {
       if (typeof value === 'string' && hasTypographicQuotes(value)) {
         const bare = value.replace(/^[\u2018\u2019\u201c\u201d]+|[\u2018\u2019\u201c\u201d]+$/g, '');
-        return { path, at: 'value', kind: 'pattern', message: `${name} is ${value}. ${typographicQuotesHint('It')} Write ${assign(JSON.stringify(bare))}` };
+        return {
+          path,
+          at: 'value',
+          kind: 'pattern',
+          message: `${name} is ${value}. ${typographicQuotesHint('It')} Write ${assign(JSON.stringify(bare))}`,
+        };
       }
       const message = `${name} is ${JSON.stringify(value)}, which cannot be used as a policy id. Ids start with a letter or digit and may contain letters, digits, spaces and . _ - ( ) &, but no slashes, control characters or other punctuation, because they appear in file names, links and calendar entries.`;
       return { path, at: 'value', kind: 'pattern', message };
     }
     if (error.params.pattern === KEBAB_CASE) {
-      const slug = String(value).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      const slug = String(value)
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
       const example = String(exampleFor(fieldSchema) ?? 'housing-management');
-      const plural = `${String(fieldSchema?.title ?? name).toLowerCase().replace(/y$/, 'ie')}s`;
-      return { path, at: 'value', kind: 'pattern', message: `${name} is ${JSON.stringify(value)}; ${plural} are written in lower case with hyphens. Write ${assign(slug || example)}` };
+      const plural = `${String(fieldSchema?.title ?? name)
+        .toLowerCase()
+        .replace(/y$/, 'ie')}s`;
+      return {
+        path,
+        at: 'value',
+        kind: 'pattern',
+        message: `${name} is ${JSON.stringify(value)}; ${plural} are written in lower case with hyphens. Write ${assign(slug || example)}`,
+      };
     }
     const example = exampleFor(fieldSchema);
     const forExample = example === undefined ? '' : ` For example: ${inlineYaml(example)}`;
-    return { path, at: 'value', kind: 'pattern', message: `${name} (${written()}) is not in the expected form. ${String(fieldSchema?.description ?? '')}${forExample}`.trim() };
+    return {
+      path,
+      at: 'value',
+      kind: 'pattern',
+      message: `${name} (${written()}) is not in the expected form. ${String(fieldSchema?.description ?? '')}${forExample}`.trim(),
+    };
   },
   minLength(_error, { path, name, fieldSchema, required, assign }) {
     const example = exampleFor(fieldSchema);
-    const fix = typeof path[path.length - 1] === 'number'
-      ? ' Write the value, or remove the empty item.'
-      : ` Write the value${example === undefined ? '' : `, for example ${assign(inlineYaml(example))}`}${required ? '' : ', or remove the line'}.`;
+    const fix =
+      typeof path[path.length - 1] === 'number'
+        ? ' Write the value, or remove the empty item.'
+        : ` Write the value${example === undefined ? '' : `, for example ${assign(inlineYaml(example))}`}${required ? '' : ', or remove the line'}.`;
     return { path, at: 'value', kind: 'empty', message: `${name} is empty.${fix}` };
   },
   maxLength(error, { path, name, value }) {
-    return { path, at: 'value', kind: 'too-long', message: `${name} is ${String(value).length} characters long; it may be at most ${error.params.limit}. Shorten it.` };
+    return {
+      path,
+      at: 'value',
+      kind: 'too-long',
+      message: `${name} is ${String(value).length} characters long; it may be at most ${error.params.limit}. Shorten it.`,
+    };
   },
   maxItems(error, { path, name }) {
     return { path, at: 'value', kind: 'too-many', message: `${name} has more than ${error.params.limit} items. Shorten the list.` };
@@ -291,7 +359,12 @@ const EXPLAINERS: { [K in Keyword]?: Explainer<K> } = {
   },
   uniqueItems(error, { path, name, value }) {
     const list = Array.isArray(value) ? value : [];
-    return { path: [...path, error.params.j], at: 'value', kind: 'duplicate-item', message: `${name} lists ${inlineYaml(list[error.params.j])} more than once. Remove the repeat.` };
+    return {
+      path: [...path, error.params.j],
+      at: 'value',
+      kind: 'duplicate-item',
+      message: `${name} lists ${inlineYaml(list[error.params.j])} more than once. Remove the repeat.`,
+    };
   },
 };
 
@@ -316,7 +389,8 @@ function requiredBecause(error: ErrorObject, schema: JsonSchema, data: unknown):
   const then = /^#(.*)\/then\/required$/.exec(error.schemaPath);
   if (!then) return undefined;
   let node: unknown = schema;
-  for (const part of then[1]!.split('/').filter(Boolean)) node = (node as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  for (const part of then[1]!.split('/').filter(Boolean))
+    node = (node as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
   const condition = (node as JsonSchema | undefined)?.if as JsonSchema | undefined;
   const [field] = Object.keys((condition?.properties as Record<string, unknown> | undefined) ?? {});
   if (field === undefined) return undefined;
@@ -330,38 +404,57 @@ function explainType(expected: string | string[], subject: Subject): SchemaFindi
   const exampleValue = exampleFor(fieldSchema);
   if (value === null) {
     const fix = exampleValue === undefined ? '' : ` For example: ${assign(inlineYaml(exampleValue))}`;
-    return { path, at: 'value', kind: 'empty', message: `${name} has no value; it should be ${expectedValue(fieldSchema, expected)}. Fill it in${required ? '' : ' or remove the line'}.${fix}` };
+    return {
+      path,
+      at: 'value',
+      kind: 'empty',
+      message: `${name} has no value; it should be ${expectedValue(fieldSchema, expected)}. Fill it in${required ? '' : ' or remove the line'}.${fix}`,
+    };
   }
   if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
     const quoted = JSON.stringify(written());
-    const lost = typeof value === 'number' && String(value) !== written()
-      ? ` YAML reads ${written()} as the number ${value}${/^[-+]?0\d/.test(written()) ? ', and the leading zero is lost' : ''}.`
-      : ` YAML reads ${written()} as ${describeType(value)}, not text.`;
+    const lost =
+      typeof value === 'number' && String(value) !== written()
+        ? ` YAML reads ${written()} as the number ${value}${/^[-+]?0\d/.test(written()) ? ', and the leading zero is lost' : ''}.`
+        : ` YAML reads ${written()} as ${describeType(value)}, not text.`;
     return { path, at: 'value', kind: 'type', message: `${name} must be text.${lost} Put it in quotes: ${assign(quoted)}` };
   }
   if (expected === 'object') {
     // An item of a list of records (approvals, waivers) takes its example from the list's.
-    const parentExample = typeof last === 'number' ? (exampleFor(schemaAt(schema, path.slice(0, -1))) as unknown[] | undefined)?.[0] : undefined;
+    const parentExample =
+      typeof last === 'number' ? (exampleFor(schemaAt(schema, path.slice(0, -1))) as unknown[] | undefined)?.[0] : undefined;
     const example = exampleValue ?? parentExample;
     const alt = (fieldSchema?.examples as unknown[] | undefined)?.[1];
-    const fix = example === undefined ? '' : ` Write it as ${assign(inlineYaml(example))}${alt === undefined ? '' : ` or ${assign(inlineYaml(alt))}`}.`;
+    const fix =
+      example === undefined
+        ? ''
+        : ` Write it as ${assign(inlineYaml(example))}${alt === undefined ? '' : ` or ${assign(inlineYaml(alt))}`}.`;
     return { path, at: 'value', kind: 'type', message: `${name} is a record of fields, not ${describeValue(value, written())}.${fix}` };
   }
   if (expected === 'array') {
     // "13, 14" or "HM-01, HM-02": the items were written as one piece of text.
     const itemSchema = fieldSchema?.items as JsonSchema | undefined;
-    const items = typeof value === 'string' && value.includes(',')
-      ? value.split(',').map((v) => v.trim()).filter((v) => v !== '').map((v) => (itemSchema?.type === 'integer' && /^\d+$/.test(v) ? Number(v) : v))
-      : [value];
-    const fix = typeof value === 'string' || typeof value === 'number'
-      ? ` Write a list${items.length === 1 ? ', even of one item' : ''}: ${assign(inlineYaml(items))}`
-      : exampleValue === undefined ? '' : ` For example: ${assign(inlineYaml(exampleValue))}`;
+    const items =
+      typeof value === 'string' && value.includes(',')
+        ? value
+            .split(',')
+            .map((v) => v.trim())
+            .filter((v) => v !== '')
+            .map((v) => (itemSchema?.type === 'integer' && /^\d+$/.test(v) ? Number(v) : v))
+        : [value];
+    const fix =
+      typeof value === 'string' || typeof value === 'number'
+        ? ` Write a list${items.length === 1 ? ', even of one item' : ''}: ${assign(inlineYaml(items))}`
+        : exampleValue === undefined
+          ? ''
+          : ` For example: ${assign(inlineYaml(exampleValue))}`;
     return { path, at: 'value', kind: 'type', message: `${name} must be a list, not ${describeType(value)}.${fix}` };
   }
   if (expected === 'boolean') {
-    const hint = typeof value === 'string' && /^(yes|no|y|n|on|off)$/i.test(value)
-      ? ` YAML 1.2 reads ${written()} as text; write ${/^(yes|y|on)$/i.test(value) ? 'true' : 'false'}.`
-      : ' Write true or false.';
+    const hint =
+      typeof value === 'string' && /^(yes|no|y|n|on|off)$/i.test(value)
+        ? ` YAML 1.2 reads ${written()} as text; write ${/^(yes|y|on)$/i.test(value) ? 'true' : 'false'}.`
+        : ' Write true or false.';
     return { path, at: 'value', kind: 'type', message: `${name} must be true or false, not ${describeValue(value, written())}.${hint}` };
   }
   if (expected === 'integer') {
@@ -372,18 +465,37 @@ function explainType(expected: string | string[], subject: Subject): SchemaFindi
       const max = typeof fieldSchema?.maximum === 'number' ? fieldSchema.maximum : Infinity;
       const suggestion = Number.isFinite(rounded) && rounded >= min && rounded <= max ? rounded : exampleFor(fieldSchema);
       const fix = suggestion === undefined ? '' : `, for example ${assign(String(suggestion))}`;
-      return { path, at: 'value', kind: 'type', message: `${name} is ${written()}, which is not a whole number. Write a whole number${fix || '.'}` };
+      return {
+        path,
+        at: 'value',
+        kind: 'type',
+        message: `${name} is ${written()}, which is not a whole number. Write a whole number${fix || '.'}`,
+      };
     }
-    const hint = typeof value === 'string' && /^\s*\d+\s*$/.test(value)
-      ? ` Remove the quotes: ${assign(value.trim())}`
-      : exampleValue === undefined ? ' Write it in figures.' : ` Write it in figures, for example ${assign(inlineYaml(exampleValue))}`;
+    const hint =
+      typeof value === 'string' && /^\s*\d+\s*$/.test(value)
+        ? ` Remove the quotes: ${assign(value.trim())}`
+        : exampleValue === undefined
+          ? ' Write it in figures.'
+          : ` Write it in figures, for example ${assign(inlineYaml(exampleValue))}`;
     return { path, at: 'value', kind: 'type', message: `${name} must be a whole number, not ${describeValue(value, written())}.${hint}` };
   }
   const fix = exampleValue === undefined ? '' : ` For example: ${assign(inlineYaml(exampleValue))}`;
-  return { path, at: 'value', kind: 'type', message: `${name} must be ${expectedValue(fieldSchema, expected)}, not ${describeValue(value, written())}.${fix}` };
+  return {
+    path,
+    at: 'value',
+    kind: 'type',
+    message: `${name} must be ${expectedValue(fieldSchema, expected)}, not ${describeValue(value, written())}.${fix}`,
+  };
 }
 
-function explainOne(error: DefinedError, schema: JsonSchema, data: unknown, lookup: SourceLookup, words: Required<ExplainOptions>): SchemaFinding {
+function explainOne(
+  error: DefinedError,
+  schema: JsonSchema,
+  data: unknown,
+  lookup: SourceLookup,
+  words: Required<ExplainOptions>,
+): SchemaFinding {
   const path = pathOf(error.instancePath);
   const value = valueAt(data, path);
   const last = path[path.length - 1];
@@ -395,7 +507,11 @@ function explainOne(error: DefinedError, schema: JsonSchema, data: unknown, look
     name: displayPath(path, words.root),
     fieldSchema: schemaAt(schema, path),
     value,
-    written: () => (writtenText ??= value !== null && typeof value === 'object' ? inlineYaml(value) : lookup.source(path) ?? (typeof value === 'string' ? value : inlineYaml(value))),
+    written: () =>
+      (writtenText ??=
+        value !== null && typeof value === 'object'
+          ? inlineYaml(value)
+          : (lookup.source(path) ?? (typeof value === 'string' ? value : inlineYaml(value)))),
     required: typeof last === 'string' && ((schemaAt(schema, path.slice(0, -1))?.required as string[] | undefined) ?? []).includes(last),
     assign: (v) => (typeof last === 'number' ? `- ${v}` : `${String(last ?? displayPath(path, words.root))}: ${v}`),
     words,
@@ -409,17 +525,28 @@ function explainDate(path: YamlPath, name: string, value: string, monthAllowed: 
   const shape = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (shape && !isRealDate(value)) {
     const month = Number(shape[2]);
-    const why = month >= 1 && month <= 12
-      ? `${MONTHS[month - 1]} ${shape[1]} has ${new Date(Date.UTC(Number(shape[1]), month, 0)).getUTCDate()} days`
-      : 'there is no month ' + shape[2];
+    const why =
+      month >= 1 && month <= 12
+        ? `${MONTHS[month - 1]} ${shape[1]} has ${new Date(Date.UTC(Number(shape[1]), month, 0)).getUTCDate()} days`
+        : 'there is no month ' + shape[2];
     return { path, at: 'value', kind: 'date', message: `${name} is ${value}, which is not a real date (${why}). Correct the date.` };
   }
   const month = /^(\d{4})-(\d{2})$/.exec(value);
   if ((shape || (month && monthAllowed && Number(month[2]) >= 1 && Number(month[2]) <= 12)) && !inYearRange(value)) {
-    return { path, at: 'value', kind: 'date', message: `${name} is ${value}, in the year ${value.slice(0, 4)}; dates must fall between ${EARLIEST_YEAR} and ${LATEST_YEAR}. Correct the year (for a policy with no fixed end, leave the field out rather than writing a far-off date).` };
+    return {
+      path,
+      at: 'value',
+      kind: 'date',
+      message: `${name} is ${value}, in the year ${value.slice(0, 4)}; dates must fall between ${EARLIEST_YEAR} and ${LATEST_YEAR}. Correct the year (for a policy with no fixed end, leave the field out rather than writing a far-off date).`,
+    };
   }
   if (month && !monthAllowed) {
-    return { path, at: 'value', kind: 'date', message: `${name} is ${value}, a month; this field needs ${form}. Add the day, for example ${value}-01.` };
+    return {
+      path,
+      at: 'value',
+      kind: 'date',
+      message: `${name} is ${value}, a month; this field needs ${form}. Add the day, for example ${value}-01.`,
+    };
   }
   const asDate = suggestIsoDate(value);
   const asMonth = monthAllowed ? suggestIsoMonth(value) : undefined;

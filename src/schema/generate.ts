@@ -40,10 +40,15 @@ export function configSchemaFor(registry: Registry, base: JsonSchema = readSchem
 }
 
 export function policySchemaFor(registry: Registry, base: JsonSchema = readSchema('policy.schema.json')): JsonSchema {
-  return withPackParts(base, registry.packs.flatMap((p) => Object.entries(p.fields ?? {}).map(([name, field]): [string, string, JsonSchema] => [p.id, name, field])));
+  return withPackParts(
+    base,
+    registry.packs.flatMap((p) => Object.entries(p.fields ?? {}).map(([name, field]): [string, string, JsonSchema] => [p.id, name, field])),
+  );
 }
 
 /** The fields a pack added to the policy format (every other field is the core format's). */
 export function packFields(schema: JsonSchema): string[] {
-  return Object.entries(schema.properties as Properties).filter(([, p]) => packOf(p) !== undefined).map(([name]) => name);
+  return Object.entries(schema.properties as Properties)
+    .filter(([, p]) => packOf(p) !== undefined)
+    .map(([name]) => name);
 }

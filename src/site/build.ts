@@ -49,36 +49,52 @@ async function readLogo(config: ResolvedConfig): Promise<{ file: string; bytes: 
     throw new SiteError(`site.logo names ${logo}, which does not exist beside the config file. Add the image, or correct the path.`);
   }
   const inside = path.relative(await realpath(config.root), real);
-  if (inside.startsWith('..') || path.isAbsolute(inside)) throw new SiteError(`site.logo (${logo}) is a link to a file outside the repository. Put the image itself in the repository.`);
-  if (size > MAX_LOGO_BYTES) throw new SiteError(`site.logo (${logo}) is ${Math.ceil(size / 1024)} KiB; a logo may be at most 1 MiB. Use a smaller image.`);
+  if (inside.startsWith('..') || path.isAbsolute(inside))
+    throw new SiteError(`site.logo (${logo}) is a link to a file outside the repository. Put the image itself in the repository.`);
+  if (size > MAX_LOGO_BYTES)
+    throw new SiteError(`site.logo (${logo}) is ${Math.ceil(size / 1024)} KiB; a logo may be at most 1 MiB. Use a smaller image.`);
   const bytes = await readFile(absolute);
   // An SVG opened on its own runs its scripts with the site's origin: refuse one that has any.
-  if (ext === '.svg' && /<script|<foreignObject|\son[a-z]+\s*=|javascript:|<!ENTITY|xlink:href\s*=\s*["']\s*(?!#)/i.test(bytes.toString('utf8'))) {
-    throw new SiteError(`site.logo (${logo}) is an SVG with scripts, event handlers, entities or links to other files. Export it as a plain SVG or a PNG.`);
+  if (
+    ext === '.svg' &&
+    /<script|<foreignObject|\son[a-z]+\s*=|javascript:|<!ENTITY|xlink:href\s*=\s*["']\s*(?!#)/i.test(bytes.toString('utf8'))
+  ) {
+    throw new SiteError(
+      `site.logo (${logo}) is an SVG with scripts, event handlers, entities or links to other files. Export it as a plain SVG or a PNG.`,
+    );
   }
   return { file: `logo${ext}`, bytes };
 }
 
-function manifestEntries(policies: readonly SitePolicy[], baseUrl: string | undefined, today: string, previous: PublicationManifest | undefined): PublicationEntry[] {
-  return policies.filter((p) => p.approved !== undefined).map((p) => {
-    const before = previous?.policies.find((e) => e.id === p.id && e.approved === p.approved && e.digest === p.digest);
-    return {
-      id: p.id,
-      title: p.title,
-      version: p.version ?? p.approved!,
-      approved: p.approved!,
-      published: before && before.published <= today ? before.published : today,
-      address: `${baseUrl ?? ''}${p.path}`,
-      digest: p.digest,
-    };
-  });
+function manifestEntries(
+  policies: readonly SitePolicy[],
+  baseUrl: string | undefined,
+  today: string,
+  previous: PublicationManifest | undefined,
+): PublicationEntry[] {
+  return policies
+    .filter((p) => p.approved !== undefined)
+    .map((p) => {
+      const before = previous?.policies.find((e) => e.id === p.id && e.approved === p.approved && e.digest === p.digest);
+      return {
+        id: p.id,
+        title: p.title,
+        version: p.version ?? p.approved!,
+        approved: p.approved!,
+        published: before && before.published <= today ? before.published : today,
+        address: `${baseUrl ?? ''}${p.path}`,
+        digest: p.digest,
+      };
+    });
 }
 
 export async function buildSite({ config, policies, today, previous, changesOf }: BuildSiteOptions): Promise<BuiltSite> {
   const colour = config.site.colour ?? DEFAULT_COLOUR;
   const contrast = contrastWithWhite(colour);
   if (contrast < 4.5) {
-    throw new SiteError(`site.colour ${colour} has a contrast of ${contrast.toFixed(2)}:1 with white; the site puts white text on it, and WCAG 2.2 AA needs at least 4.5:1. Choose a darker colour.`);
+    throw new SiteError(
+      `site.colour ${colour} has a contrast of ${contrast.toFixed(2)}:1 with white; the site puts white text on it, and WCAG 2.2 AA needs at least 4.5:1. Choose a darker colour.`,
+    );
   }
   const logo = await readLogo(config);
   const organisation = config.organisation || 'Policy register';

@@ -25,7 +25,10 @@ const PUBLIC_FIELDS: Record<string, string> = {
 };
 
 function latestApproval(policy: Policy): string | undefined {
-  return [...(policy.data.approvals ?? [])].map((a) => a.date).sort().at(-1);
+  return [...(policy.data.approvals ?? [])]
+    .map((a) => a.date)
+    .sort()
+    .at(-1);
 }
 
 /**

@@ -28,7 +28,9 @@ export function atomFeed(site: SiteInfo, events: readonly ChangeEvent[], baseUrl
         x('id', feedId),
         x('updated', updated),
         x('author', [x('name', site.organisation)]),
-        ...(baseUrl ? [x('link', { rel: 'self', href: address('feed.xml') }), x('link', { rel: 'alternate', href: address('changes.html') })] : []),
+        ...(baseUrl
+          ? [x('link', { rel: 'self', href: address('feed.xml') }), x('link', { rel: 'alternate', href: address('changes.html') })]
+          : []),
         ...latest.map((e) => {
           const kind = describeEvent(e);
           const id = baseUrl ? `${address(e.policy.path)}#${e.kind}-${e.date}` : urnFor(site.organisation, e.policy.id, e.kind, e.date);

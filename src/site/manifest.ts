@@ -63,20 +63,51 @@ export function parseManifest(text: string, file: string): { ok: true; manifest:
     return { ok: false, message: `${file} is not valid JSON. Rebuild it with \`policies site --out DIR\` and copy DIR/${MANIFEST_FILE}.` };
   }
   const record = data as Partial<PublicationManifest> | null;
-  if (!record || typeof record !== 'object' || record.format !== MANIFEST_FORMAT || record.version !== 1 || !Array.isArray(record.policies)) {
-    return { ok: false, message: `${file} is not a publication manifest written by \`policies site\` (its "format" must be "${MANIFEST_FORMAT}", version 1).` };
+  if (
+    !record ||
+    typeof record !== 'object' ||
+    record.format !== MANIFEST_FORMAT ||
+    record.version !== 1 ||
+    !Array.isArray(record.policies)
+  ) {
+    return {
+      ok: false,
+      message: `${file} is not a publication manifest written by \`policies site\` (its "format" must be "${MANIFEST_FORMAT}", version 1).`,
+    };
   }
   const policies: PublicationEntry[] = [];
   for (const [i, entry] of record.policies.entries()) {
     const e = entry as Partial<PublicationEntry> | null;
     const strings = ['id', 'title', 'version', 'approved', 'published', 'address', 'digest'] as const;
     const bad = !e || typeof e !== 'object' ? 'entry' : strings.find((k) => typeof e[k] !== 'string');
-    if (bad) return { ok: false, message: `${file}: policies[${i}] has no ${bad === 'entry' ? 'record' : `"${bad}" text`}. Rebuild the manifest with \`policies site\`.` };
-    if (!DATE.test(e!.approved!) || !DATE.test(e!.published!)) return { ok: false, message: `${file}: policies[${i}] (${e!.id}) has dates not written YYYY-MM-DD.` };
-    if (!/^sha256:[0-9a-f]{64}$/.test(e!.digest!)) return { ok: false, message: `${file}: policies[${i}] (${e!.id}) has a digest that is not sha256:<64 hex digits>.` };
-    policies.push({ id: e!.id!, title: e!.title!, version: e!.version!, approved: e!.approved!, published: e!.published!, address: e!.address!, digest: e!.digest! });
+    if (bad)
+      return {
+        ok: false,
+        message: `${file}: policies[${i}] has no ${bad === 'entry' ? 'record' : `"${bad}" text`}. Rebuild the manifest with \`policies site\`.`,
+      };
+    if (!DATE.test(e!.approved!) || !DATE.test(e!.published!))
+      return { ok: false, message: `${file}: policies[${i}] (${e!.id}) has dates not written YYYY-MM-DD.` };
+    if (!/^sha256:[0-9a-f]{64}$/.test(e!.digest!))
+      return { ok: false, message: `${file}: policies[${i}] (${e!.id}) has a digest that is not sha256:<64 hex digits>.` };
+    policies.push({
+      id: e!.id!,
+      title: e!.title!,
+      version: e!.version!,
+      approved: e!.approved!,
+      published: e!.published!,
+      address: e!.address!,
+      digest: e!.digest!,
+    });
   }
-  return { ok: true, manifest: { format: MANIFEST_FORMAT, version: 1, organisation: typeof record.organisation === 'string' ? record.organisation : '', policies } };
+  return {
+    ok: true,
+    manifest: {
+      format: MANIFEST_FORMAT,
+      version: 1,
+      organisation: typeof record.organisation === 'string' ? record.organisation : '',
+      policies,
+    },
+  };
 }
 
 export function formatManifest(manifest: PublicationManifest): string {

@@ -54,7 +54,11 @@ export function categoryTitle(config: ResolvedConfig, category: string): string 
 
 /** A file name for an id: ids may hold spaces, dots, brackets and ampersands. */
 function slugOf(id: string): string {
-  const slug = id.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+  const slug = id
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
   return slug || 'policy';
 }
 

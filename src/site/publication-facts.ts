@@ -17,14 +17,21 @@ const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
  * every public, in-force policy's text. No manifest: no facts (the rule does not run). A manifest that cannot be
  * read is an error finding on the manifest, since the publication record cannot be checked.
  */
-export async function loadPublicationFacts(cwd: string, config: ResolvedConfig, policies: readonly Policy[]): Promise<{ facts?: PublicationFacts; problem?: StampedMessage }> {
+export async function loadPublicationFacts(
+  cwd: string,
+  config: ResolvedConfig,
+  policies: readonly Policy[],
+): Promise<{ facts?: PublicationFacts; problem?: StampedMessage }> {
   const absolute = path.resolve(config.root, config.site.manifest);
   if (!existsSync(absolute)) return {};
   const file = toDisplayPath(cwd, absolute);
-  const problem = (message: string): { problem: StampedMessage } => ({ problem: { file, line: 1, column: 1, ruleId: 'core/publication-record', messageId: 'unreadable-manifest', severity: 'error', message } });
+  const problem = (message: string): { problem: StampedMessage } => ({
+    problem: { file, line: 1, column: 1, ruleId: 'core/publication-record', messageId: 'unreadable-manifest', severity: 'error', message },
+  });
   // Like the config, the manifest is read only from inside the repository, never through a link leading out of it.
   const inside = path.relative(realpathSync(config.root), realpathSync(absolute));
-  if (inside.startsWith('..') || path.isAbsolute(inside)) return problem(`${file} is a link to a file outside the repository, so it was not read. Keep the manifest itself in the repository.`);
+  if (inside.startsWith('..') || path.isAbsolute(inside))
+    return problem(`${file} is a link to a file outside the repository, so it was not read. Keep the manifest itself in the repository.`);
   const read = await readPolicyText(absolute, MAX_MANIFEST_BYTES);
   if (!read.ok) return problem(`${file} could not be read: ${read.message}`);
   const parsed = parseManifest(read.text, file);

@@ -15,13 +15,15 @@ export const SEARCH_OPTIONS = {
 /** `search-index.js`: the serialised index as one assignment (JSON is valid JavaScript; the file is never inlined into HTML). */
 export function searchIndexScript(policies: readonly SitePolicy[]): string {
   const index = new MiniSearch({ ...SEARCH_OPTIONS, idField: 'path' });
-  index.addAll(policies.map((p) => ({
-    path: p.path,
-    id: p.id,
-    title: p.title,
-    category: p.categoryTitle,
-    text: p.body.text,
-  })));
+  index.addAll(
+    policies.map((p) => ({
+      path: p.path,
+      id: p.id,
+      title: p.title,
+      category: p.categoryTitle,
+      text: p.body.text,
+    })),
+  );
   const data = { options: SEARCH_OPTIONS, index: index.toJSON() };
   return `window.policySearchIndex = ${JSON.stringify(data)};\n`;
 }

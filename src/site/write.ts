@@ -28,7 +28,8 @@ async function outProblem(target: string, config: ResolvedConfig): Promise<strin
   if (!info.isDirectory()) return info.isSymbolicLink() ? 'is a symbolic link' : 'is a file, not a folder';
   const entries = await readdir(target);
   if (entries.length === 0) return undefined;
-  if (!entries.includes(MANIFEST_FILE)) return `is a folder that is not empty and holds no ${MANIFEST_FILE}, so it is not a site policy-tracker built`;
+  if (!entries.includes(MANIFEST_FILE))
+    return `is a folder that is not empty and holds no ${MANIFEST_FILE}, so it is not a site policy-tracker built`;
   const manifest = parseManifest(await readFile(path.join(target, MANIFEST_FILE), 'utf8').catch(() => ''), MANIFEST_FILE);
   if (!manifest.ok) return `holds a ${MANIFEST_FILE} that policy-tracker did not write`;
   return undefined;
@@ -41,7 +42,12 @@ export interface WriteSummary {
 }
 
 /** Write `files` (paths within the site) into `target`. Throws SiteError when the folder may not be used. */
-export async function writeSite(target: string, shown: string, files: ReadonlyMap<string, string | Uint8Array>, config: ResolvedConfig): Promise<WriteSummary> {
+export async function writeSite(
+  target: string,
+  shown: string,
+  files: ReadonlyMap<string, string | Uint8Array>,
+  config: ResolvedConfig,
+): Promise<WriteSummary> {
   const problem = await outProblem(target, config);
   if (problem) throw new SiteError(`--out ${shown} ${problem}. Name a new or empty folder, or one an earlier \`policies site\` wrote.`);
   await mkdir(target, { recursive: true });
@@ -53,7 +59,8 @@ export async function writeSite(target: string, shown: string, files: ReadonlyMa
     await mkdir(absolute, { recursive: true });
     // A link planted in the output folder must not carry writes elsewhere.
     const info = await lstat(absolute);
-    if (!info.isDirectory() || !within(root, await realpath(absolute))) throw new SiteError(`--out ${shown}: ${folder} is not a plain folder inside it (a symbolic link?). Remove it and build again.`);
+    if (!info.isDirectory() || !within(root, await realpath(absolute)))
+      throw new SiteError(`--out ${shown}: ${folder} is not a plain folder inside it (a symbolic link?). Remove it and build again.`);
   }
   for (const [relative, content] of [...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const absolute = path.join(root, ...relative.split('/'));
@@ -63,12 +70,16 @@ export async function writeSite(target: string, shown: string, files: ReadonlyMa
       summary.unchanged.push(relative);
       continue;
     }
-    if (existing && !existing.isFile()) throw new SiteError(`--out ${shown}: ${relative} exists and is not a plain file. Remove it and build again.`);
+    if (existing && !existing.isFile())
+      throw new SiteError(`--out ${shown}: ${relative} exists and is not a plain file. Remove it and build again.`);
     await writeFileAtomic(absolute, bytes);
     summary.written.push(relative);
   }
   // Pages of policies no longer published, and an old logo, go.
-  for (const [folder, stale] of [['policies', (n: string) => n.endsWith('.html')], ['.', (n: string) => /^logo\.[a-z]+$/.test(n)]] as const) {
+  for (const [folder, stale] of [
+    ['policies', (n: string) => n.endsWith('.html')],
+    ['.', (n: string) => /^logo\.[a-z]+$/.test(n)],
+  ] as const) {
     const absolute = path.join(root, folder);
     const names = await readdir(absolute).catch(() => [] as string[]);
     for (const name of names.sort()) {

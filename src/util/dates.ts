@@ -78,7 +78,7 @@ export function localToday(now = new Date()): string {
 /** Suggest a YYYY-MM-DD spelling for common UK ways of writing a date (day first), or undefined. */
 export function suggestIsoDate(value: string): string | undefined {
   const trimmed = value.trim();
-  const dmy = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(trimmed);
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
   if (dmy) {
     const candidate = `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
     return isRealDate(candidate) ? candidate : undefined;
@@ -108,7 +108,7 @@ export function suggestIsoMonth(value: string): string | undefined {
     const index = months.findIndex((name) => name.startsWith(named[1]!.toLowerCase()) && named[1]!.length >= 3);
     if (index >= 0) return `${named[2]}-${String(index + 1).padStart(2, '0')}`;
   }
-  const numeric = /^(\d{1,2})[/.\-](\d{4})$/.exec(value.trim());
+  const numeric = /^(\d{1,2})[/.-](\d{4})$/.exec(value.trim());
   if (numeric && Number(numeric[1]) >= 1 && Number(numeric[1]) <= 12) return `${numeric[2]}-${numeric[1]!.padStart(2, '0')}`;
   return undefined;
 }

@@ -8,7 +8,11 @@
 // character; `[abc]`, `[a-z]`, `[!a]` or `[^a]` is one of (or none of) a set; `{a,b}` is either; `\` takes the next
 // character literally; a leading `!` matches every path the rest does not. Dot files are matched like any other.
 
-type Token = { kind: 'char'; char: string } | { kind: 'any' } | { kind: 'star' } | { kind: 'set'; negated: boolean; ranges: [string, string][] };
+type Token =
+  | { kind: 'char'; char: string }
+  | { kind: 'any' }
+  | { kind: 'star' }
+  | { kind: 'set'; negated: boolean; ranges: [string, string][] };
 type Segment = { globstar: true } | { globstar: false; tokens: Token[] };
 
 /** More alternatives than this from `{...}` and the pattern is read with its braces as plain characters. */
@@ -153,10 +157,14 @@ function readSet(segment: string, start: number): { token: Token; end: number } 
 
 function matchesOne(token: Token, c: string): boolean {
   switch (token.kind) {
-    case 'char': return token.char === c;
-    case 'any': return true;
-    case 'set': return token.ranges.some(([from, to]) => c >= from && c <= to) !== token.negated;
-    default: return false;
+    case 'char':
+      return token.char === c;
+    case 'any':
+      return true;
+    case 'set':
+      return token.ranges.some(([from, to]) => c >= from && c <= to) !== token.negated;
+    default:
+      return false;
   }
 }
 

@@ -13,8 +13,17 @@ export class NotARegularFileError extends Error {
 }
 
 export function kindOf(info: Stats): string {
-  return info.isSymbolicLink() ? 'a symbolic link' : info.isDirectory() ? 'a folder' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device'
-    : info.isFIFO() ? 'a named pipe (FIFO)' : info.isSocket() ? 'a socket' : 'not a regular file';
+  return info.isSymbolicLink()
+    ? 'a symbolic link'
+    : info.isDirectory()
+      ? 'a folder'
+      : info.isCharacterDevice() || info.isBlockDevice()
+        ? 'a device'
+        : info.isFIFO()
+          ? 'a named pipe (FIFO)'
+          : info.isSocket()
+            ? 'a socket'
+            : 'not a regular file';
 }
 
 /** What is at `target` now, without following a link: undefined when nothing is. */

@@ -21,9 +21,15 @@ function sourceFiles(dir: string): string[] {
 export function importGraph(root: string, files: ReadonlyMap<string, string>): ImportGraph {
   const graph: ImportGraph = new Map();
   for (const [file, text] of files) {
-    const imports = ts.preProcessFile(text, true, true).importedFiles.map((i) => i.fileName).filter((name) => name.startsWith('.'));
+    const imports = ts
+      .preProcessFile(text, true, true)
+      .importedFiles.map((i) => i.fileName)
+      .filter((name) => name.startsWith('.'));
     const targets = imports.map((name) => path.posix.normalize(path.posix.join(path.posix.dirname(file), name.replace(/\.js$/, '.ts'))));
-    graph.set(file, [...new Set(targets)].filter((t) => files.has(t)));
+    graph.set(
+      file,
+      [...new Set(targets)].filter((t) => files.has(t)),
+    );
   }
   void root;
   return graph;
@@ -108,27 +114,33 @@ describe('the dependency check itself', () => {
   const files = (entries: Record<string, string>) => new Map(Object.entries(entries));
 
   it('finds a cycle of two modules, one of three, and a module importing itself', () => {
-    const graph = importGraph('', files({
-      'a.ts': "import { b } from './b.js';",
-      'b.ts': "import type { A } from './a.js';",
-      'c.ts': "export { d } from './d/d.js';",
-      'd/d.ts': "import '../e.js';",
-      'e.ts': "import { c } from './c.js';",
-      'f.ts': "import { f } from './f.js';",
-      'g.ts': "import { a } from './a.js';",
-    }));
+    const graph = importGraph(
+      '',
+      files({
+        'a.ts': "import { b } from './b.js';",
+        'b.ts': "import type { A } from './a.js';",
+        'c.ts': "export { d } from './d/d.js';",
+        'd/d.ts': "import '../e.js';",
+        'e.ts': "import { c } from './c.js';",
+        'f.ts': "import { f } from './f.js';",
+        'g.ts': "import { a } from './a.js';",
+      }),
+    );
     expect(cycles(graph)).toEqual([['a.ts', 'b.ts'], ['c.ts', 'd/d.ts', 'e.ts'], ['f.ts']]);
   });
 
   it('finds a core module importing from a jurisdiction pack, and lets the registry and the pack itself do it', () => {
-    const graph = importGraph('', files({
-      'rules/index.ts': "import scotland from './scotland/pack.js';",
-      'rules/scotland/pack.ts': "import rule from './rule.js';",
-      'rules/scotland/rule.ts': "import { x } from '../../register/x.js';",
-      'register/x.ts': "import { y } from '../rules/scotland/rule.js';",
-      'rules/core/r.ts': "import { y } from '../scotland/rule.js';",
-      'rules/england/pack.ts': "import { y } from '../scotland/rule.js';",
-    }));
+    const graph = importGraph(
+      '',
+      files({
+        'rules/index.ts': "import scotland from './scotland/pack.js';",
+        'rules/scotland/pack.ts': "import rule from './rule.js';",
+        'rules/scotland/rule.ts': "import { x } from '../../register/x.js';",
+        'register/x.ts': "import { y } from '../rules/scotland/rule.js';",
+        'rules/core/r.ts': "import { y } from '../scotland/rule.js';",
+        'rules/england/pack.ts': "import { y } from '../scotland/rule.js';",
+      }),
+    );
     expect(packLeaks(graph, 'rules/index.ts')).toEqual([
       'register/x.ts -> rules/scotland/rule.ts',
       'rules/core/r.ts -> rules/scotland/rule.ts',

@@ -21,7 +21,7 @@ describe('the example register', () => {
     expect(messages.filter((m) => m.severity === 'error').map((m) => `${m.file}: ${m.message}`)).toEqual([]);
   });
 
-  it('has next year\'s reviews at several meetings of several committees, none unplaced', async () => {
+  it("has next year's reviews at several meetings of several committees, none unplaced", async () => {
     const config = await example();
     const { loaded } = await checkRegister({ cwd: ROOT, config, today: '2026-12-04' });
     const programme = buildProgramme(loaded.register.policies, config, { today: '2026-12-04', from: '2027-04-01', to: '2028-03-31' });

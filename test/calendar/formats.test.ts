@@ -26,7 +26,7 @@ export const HOSTILE_TITLES = [
   '=HYPERLINK("http://x","click")',
   '<script>alert(1)</script>',
   'Rent Policy\nSUMMARY:Injected\r\nEND:VEVENT',
-  '+1+cmd|\' /C calc\'!A0',
+  "+1+cmd|' /C calc'!A0",
   '@SUM(1,2); a, b\\c',
   '-2+3',
   '\tTabbed | pipe | [link](http://x) **bold**',
@@ -40,7 +40,13 @@ function programmeWith(title: string, next = '2027-03-31') {
 }
 
 function icsEvents(ics: string) {
-  return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => ({ uid: e.getFirstPropertyValue('uid') as string, summary: e.getFirstPropertyValue('summary') as string, description: e.getFirstPropertyValue('description') as string, start: String(e.getFirstPropertyValue('dtstart')), alarms: e.getAllSubcomponents('valarm').length }));
+  return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => ({
+    uid: e.getFirstPropertyValue('uid') as string,
+    summary: e.getFirstPropertyValue('summary') as string,
+    description: e.getFirstPropertyValue('description') as string,
+    start: String(e.getFirstPropertyValue('dtstart')),
+    alarms: e.getAllSubcomponents('valarm').length,
+  }));
 }
 
 describe('iCalendar', () => {
@@ -56,7 +62,11 @@ describe('iCalendar', () => {
       ['2027-02-04', 'Start equality impact assessment'],
     ]);
     expect(events[0]!.description).toContain('HM-01 Polasaidh Riaghladh');
-    expect(events.filter((e) => e.alarms > 0).map((e) => e.summary.split(':')[0])).toEqual(['Paper deadline', 'Start consultation', 'Start equality impact assessment']);
+    expect(events.filter((e) => e.alarms > 0).map((e) => e.summary.split(':')[0])).toEqual([
+      'Paper deadline',
+      'Start consultation',
+      'Start equality impact assessment',
+    ]);
   });
 
   it('keeps every line within 75 octets, with CRLF line ends', () => {
@@ -81,14 +91,21 @@ describe('iCalendar', () => {
 });
 
 describe('iCalendar updates', () => {
-  const events = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => ({
-    uid: e.getFirstPropertyValue('uid') as string, summary: e.getFirstPropertyValue('summary') as string,
-    sequence: Number(e.getFirstPropertyValue('sequence') ?? 0), status: e.getFirstPropertyValue('status') as string | null,
-    transp: e.getFirstPropertyValue('transp') as string, description: e.getFirstPropertyValue('description') as string,
-  }));
+  const events = (ics: string) =>
+    new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => ({
+      uid: e.getFirstPropertyValue('uid') as string,
+      summary: e.getFirstPropertyValue('summary') as string,
+      sequence: Number(e.getFirstPropertyValue('sequence') ?? 0),
+      status: e.getFirstPropertyValue('status') as string | null,
+      transp: e.getFirstPropertyValue('transp') as string,
+      description: e.getFirstPropertyValue('description') as string,
+    }));
   const two = (titleA: string, withB = true) => {
     const a = parsePolicy('policies/a.md', policyText({ id: '"HM-01"', title: titleA, next_review: '2027-03-31' }));
-    const b = parsePolicy('policies/b.md', policyText({ id: '"HM-02"', title: 'Estate Management Policy', next_review: '2027-01-31', owner: 'Head of Estates' }));
+    const b = parsePolicy(
+      'policies/b.md',
+      policyText({ id: '"HM-02"', title: 'Estate Management Policy', next_review: '2027-01-31', owner: 'Head of Estates' }),
+    );
     return buildProgramme(withB ? [a, b] : [a], config, { today, from: '2026-11-24', to: '2027-06-30' });
   };
   const first = formatIcs(two('Rent Arrears Policy'), { reminderDays: 7 });
@@ -99,12 +116,17 @@ describe('iCalendar updates', () => {
     const due = list.find((e) => e.summary.startsWith('Review due: HM-02'))!;
     expect(due.description).toContain('Owner: Head of Estates. Approving body: Housing Services Committee.');
     const meetings = list.filter((e) => e.summary.startsWith('Comataidh')).map((e) => e.description);
-    expect(meetings).toEqual([expect.stringContaining('owner: Head of Estates'), expect.stringContaining('owner: Director of Housing Services')]);
+    expect(meetings).toEqual([
+      expect.stringContaining('owner: Head of Estates'),
+      expect.stringContaining('owner: Director of Housing Services'),
+    ]);
   });
 
   it('keeps SEQUENCE for unchanged events, raises it for changed ones, and cancels what left the programme', () => {
     const previous = readPreviousCalendar(first, 'programme.ics');
-    expect(events(formatIcs(two('Rent Arrears Policy'), { reminderDays: 7, previous })).map((e) => e.sequence)).toEqual(events(first).map(() => 0));
+    expect(events(formatIcs(two('Rent Arrears Policy'), { reminderDays: 7, previous })).map((e) => e.sequence)).toEqual(
+      events(first).map(() => 0),
+    );
     // HM-01 renamed (its events change) and HM-02 withdrawn (its events leave the programme).
     const second = formatIcs(two('Rent Arrears and Debt Policy', false), { reminderDays: 7, previous });
     const now = events(second);
@@ -122,7 +144,9 @@ describe('iCalendar updates', () => {
       }
     }
     // Regenerated again from the second file, nothing changes: the same sequences, the cancellations kept.
-    const third = events(formatIcs(two('Rent Arrears and Debt Policy', false), { reminderDays: 7, previous: readPreviousCalendar(second, 'p.ics') }));
+    const third = events(
+      formatIcs(two('Rent Arrears and Debt Policy', false), { reminderDays: 7, previous: readPreviousCalendar(second, 'p.ics') }),
+    );
     expect(third.map((e) => [e.uid, e.sequence, e.status])).toEqual(now.map((e) => [e.uid, e.sequence, e.status]));
   });
 
@@ -137,19 +161,33 @@ describe('CSV', () => {
     expect(csv.startsWith('\uFEFFCommittee,Meeting,Paper deadline,Policy id,')).toBe(true);
     expect(csv).toContain('\r\n');
     const rows = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
-    expect(rows).toEqual([expect.objectContaining({
-      'Policy id': 'HM-01', Meeting: '2027-03-18', 'Paper deadline': '2027-03-04', 'Review due': '2027-03-31', Late: 'no',
-      Owner: 'Director of Housing Services', 'Approving body': 'Housing Services Committee', 'Start consultation by': '2027-01-07',
-    })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        'Policy id': 'HM-01',
+        Meeting: '2027-03-18',
+        'Paper deadline': '2027-03-04',
+        'Review due': '2027-03-31',
+        Late: 'no',
+        Owner: 'Director of Housing Services',
+        'Approving body': 'Housing Services Committee',
+        'Start consultation by': '2027-01-07',
+      }),
+    ]);
   });
 
-  it.each([['010', '="010"'], ['3-4', '="3-4"'], ['1E5', '="1E5"'], ['12.10', '="12.10"'], ['HM 14', 'HM 14'], ['GOV-011', 'GOV-011']])(
-    'keeps id %j as text in a spreadsheet', (id, cell) => {
-      const text = policyText({ id: JSON.stringify(id), next_review: '2027-03-31' });
-      const programme = buildProgramme([parsePolicy('policies/a.md', text)], config, { today, from: '2026-11-24', to: '2027-06-30' });
-      const rows = parseCsv(formatCsv(programme), { bom: true, columns: true }) as Record<string, string>[];
-      expect(rows[0]!['Policy id']).toBe(cell);
-    });
+  it.each([
+    ['010', '="010"'],
+    ['3-4', '="3-4"'],
+    ['1E5', '="1E5"'],
+    ['12.10', '="12.10"'],
+    ['HM 14', 'HM 14'],
+    ['GOV-011', 'GOV-011'],
+  ])('keeps id %j as text in a spreadsheet', (id, cell) => {
+    const text = policyText({ id: JSON.stringify(id), next_review: '2027-03-31' });
+    const programme = buildProgramme([parsePolicy('policies/a.md', text)], config, { today, from: '2026-11-24', to: '2027-06-30' });
+    const rows = parseCsv(formatCsv(programme), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows[0]!['Policy id']).toBe(cell);
+  });
 
   it.each(HOSTILE_TITLES)('cannot smuggle a formula or break a row: %j', (title) => {
     const rows = parseCsv(formatCsv(programmeWith(title)), { bom: true, columns: true }) as Record<string, string>[];

@@ -43,7 +43,11 @@ describe('paper deadlines in working days', () => {
 });
 
 describe('the financial year', () => {
-  it.each([['2026-11-24', '2026-04-01', '2027-03-31'], ['2027-03-31', '2026-04-01', '2027-03-31'], ['2027-04-01', '2027-04-01', '2028-03-31']])('as of %s', (date, from, to) => {
+  it.each([
+    ['2026-11-24', '2026-04-01', '2027-03-31'],
+    ['2027-03-31', '2026-04-01', '2027-03-31'],
+    ['2027-04-01', '2027-04-01', '2028-03-31'],
+  ])('as of %s', (date, from, to) => {
     expect(financialYear(date)).toEqual({ from, to });
   });
 });
@@ -53,12 +57,16 @@ describe('placing reviews at meetings', () => {
   const window = { today, from: '2026-11-24', to: '2027-06-30' };
 
   it('puts each review at the latest meeting whose paper deadline is before the due date', () => {
-    const programme = buildProgramme([
-      policy('A', 'Housing Services Committee', '2027-03-31'), // HSC 18 Mar: deadline 4 Mar < 31 Mar
-      policy('B', 'Housing Services Committee', '2027-03-04'), // deadline 4 Mar is not before 4 Mar: 14 Jan
-      policy('C', 'Housing Services Committee', '2027-03'),    // month precision: due 31 Mar
-      policy('D', 'Board', '2027-02-19'),                      // alias; Board 25 Feb deadline 18 Feb < 19 Feb
-    ], config, window);
+    const programme = buildProgramme(
+      [
+        policy('A', 'Housing Services Committee', '2027-03-31'), // HSC 18 Mar: deadline 4 Mar < 31 Mar
+        policy('B', 'Housing Services Committee', '2027-03-04'), // deadline 4 Mar is not before 4 Mar: 14 Jan
+        policy('C', 'Housing Services Committee', '2027-03'), // month precision: due 31 Mar
+        policy('D', 'Board', '2027-02-19'), // alias; Board 25 Feb deadline 18 Feb < 19 Feb
+      ],
+      config,
+      window,
+    );
     expect(place(programme)).toEqual({
       A: 'Housing Services Committee@2027-03-18',
       B: 'Housing Services Committee@2027-01-14',
@@ -70,11 +78,18 @@ describe('placing reviews at meetings', () => {
   });
 
   it('takes an overdue review, and one no meeting can reach in time, to the next meeting, marked late', () => {
-    const programme = buildProgramme([
-      policy('OLD', 'Housing Services Committee', '2026-10-31'),
-      policy('SOON', 'Housing Services Committee', '2026-12-20'), // next deadline 29 Dec is after 20 Dec
-    ], config, window);
-    expect(place(programme)).toEqual({ OLD: 'Housing Services Committee@2027-01-14 late', SOON: 'Housing Services Committee@2027-01-14 late' });
+    const programme = buildProgramme(
+      [
+        policy('OLD', 'Housing Services Committee', '2026-10-31'),
+        policy('SOON', 'Housing Services Committee', '2026-12-20'), // next deadline 29 Dec is after 20 Dec
+      ],
+      config,
+      window,
+    );
+    expect(place(programme)).toEqual({
+      OLD: 'Housing Services Committee@2027-01-14 late',
+      SOON: 'Housing Services Committee@2027-01-14 late',
+    });
     const old = programme.meetings.flatMap((m) => m.reviews).find((r) => r.id === 'OLD')!;
     expect(old.overdue).toBe(true);
     expect(old.notes.join()).toContain('consultation should have started');
@@ -86,14 +101,23 @@ describe('placing reviews at meetings', () => {
   });
 
   it('moves reviews to an earlier meeting, never a later one, when a meeting is full, and says so', () => {
-    const programme = buildProgramme([
-      policy('B1', 'Board', '2027-06-30'), policy('B2', 'Board', '2027-06-30'), policy('B3', 'Board', '2027-06-29'),
-      policy('B4', 'Board', '2027-06-28'), policy('B5', 'Board', '2027-06-27'),
-    ], config, window);
+    const programme = buildProgramme(
+      [
+        policy('B1', 'Board', '2027-06-30'),
+        policy('B2', 'Board', '2027-06-30'),
+        policy('B3', 'Board', '2027-06-29'),
+        policy('B4', 'Board', '2027-06-28'),
+        policy('B5', 'Board', '2027-06-27'),
+      ],
+      config,
+      window,
+    );
     // All five fit 24 June, which takes two; the reviews due soonest move forward, losing least of their cycle.
     expect(place(programme)).toEqual({
-      B1: 'Board of Management@2027-06-24', B2: 'Board of Management@2027-06-24',
-      B3: 'Board of Management@2027-04-29', B4: 'Board of Management@2027-04-29',
+      B1: 'Board of Management@2027-06-24',
+      B2: 'Board of Management@2027-06-24',
+      B3: 'Board of Management@2027-04-29',
+      B4: 'Board of Management@2027-04-29',
       B5: 'Board of Management@2027-02-25',
     });
     const moved = programme.meetings.flatMap((m) => m.reviews).find((r) => r.id === 'B5')!;
@@ -101,13 +125,27 @@ describe('placing reviews at meetings', () => {
   });
 
   it('lists reviews it cannot place, with the reason', () => {
-    const programme = buildProgramme([policy('N', 'Finance Committee', '2027-01-31'), policy('L', 'Housing Services Committee', '2027-12-31')], config, { today, from: '2026-11-24', to: '2028-03-31' });
+    const programme = buildProgramme(
+      [policy('N', 'Finance Committee', '2027-01-31'), policy('L', 'Housing Services Committee', '2027-12-31')],
+      config,
+      { today, from: '2026-11-24', to: '2028-03-31' },
+    );
     expect(programme.unscheduled.map((r) => [r.id, r.unplaced, r.notes[0]])).toEqual([
-      ['N', 'no-committee', 'approving_body "Finance Committee" is not a committee in policies.config.yaml, and no committee\'s remit covers housing-management'],
+      [
+        'N',
+        'no-committee',
+        'approving_body "Finance Committee" is not a committee in policies.config.yaml, and no committee\'s remit covers housing-management',
+      ],
       // The last meeting is 20 May 2027: L's meeting, due December, is not known yet, so it is not brought forward.
-      ['L', 'meetings-run-out', 'the meeting dates of Housing Services Committee run out: the last configured meeting is 2027-05-20, and this review is due 2027-12-31'],
+      [
+        'L',
+        'meetings-run-out',
+        'the meeting dates of Housing Services Committee run out: the last configured meeting is 2027-05-20, and this review is due 2027-12-31',
+      ],
     ]);
-    expect(programme.unscheduled[1]!.configFix).toBe("add Housing Services Committee's meetings up to 2027-12-31 (and the first after it) under committees in policies.config.yaml");
+    expect(programme.unscheduled[1]!.configFix).toBe(
+      "add Housing Services Committee's meetings up to 2027-12-31 (and the first after it) under committees in policies.config.yaml",
+    );
     expect(place(programme)).toEqual({});
   });
 
@@ -122,16 +160,26 @@ committees:
   });
 
   it('leaves out reviews outside the window, drafts and retired policies, and filters by committee', () => {
-    const programme = buildProgramme([
-      policy('LATER', 'Board', '2027-09-30'), policy('DRAFT', 'Board', '2027-02-28', { status: 'draft' }),
-      policy('GONE', 'Board', '2027-02-28', { status: 'withdrawn' }), policy('H', 'Housing Services Committee', '2027-02-28'),
-    ], config, { ...window, committee: config.committees[0]! });
+    const programme = buildProgramme(
+      [
+        policy('LATER', 'Board', '2027-09-30'),
+        policy('DRAFT', 'Board', '2027-02-28', { status: 'draft' }),
+        policy('GONE', 'Board', '2027-02-28', { status: 'withdrawn' }),
+        policy('H', 'Housing Services Committee', '2027-02-28'),
+      ],
+      config,
+      { ...window, committee: config.committees[0]! },
+    );
     expect(place(programme)).toEqual({});
     expect(programme.meetings.map((m) => m.committee)).not.toContain('Housing Services Committee');
   });
 
   it('does not start consultation for a policy that needs none, and no EIA where none is required', () => {
-    const p = policy('G', 'Board', '2027-02-28', { category: 'governance', consultation: '{ required: false, reason: Internal }', eia: '{ required: false, reason: Procedural }' });
+    const p = policy('G', 'Board', '2027-02-28', {
+      category: 'governance',
+      consultation: '{ required: false, reason: Internal }',
+      eia: '{ required: false, reason: Procedural }',
+    });
     const r = buildProgramme([p], config, window).meetings.flatMap((m) => m.reviews)[0]!;
     expect(r.consultationStart).toBeUndefined();
     expect(r.eiaStart).toBeUndefined();

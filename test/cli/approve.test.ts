@@ -9,18 +9,23 @@ import { policyText } from '../helpers/rule-tester.js';
 const CLI = join(import.meta.dirname, '../../dist/src/cli/main.js');
 let dir: string;
 const fresh = policyText({
-  id: '"A"', next_review: '2028-02',
+  id: '"A"',
+  next_review: '2028-02',
   eia: '{ required: true, completed: 2027-10-04, outcome: No negative impact identified }',
-  consultation: '{ required: true, groups: [tenants, registered-tenant-organisations], opened: 2027-08-02, closed: 2027-10-08, summary: Survey }',
+  consultation:
+    '{ required: true, groups: [tenants, registered-tenant-organisations], opened: 2027-08-02, closed: 2027-10-08, summary: Survey }',
 });
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'pt-approve-'));
   mkdirSync(join(dir, 'policies'));
-  writeFileSync(join(dir, 'policies.config.yaml'), `organisation: CLI HA
+  writeFileSync(
+    join(dir, 'policies.config.yaml'),
+    `organisation: CLI HA
 committees:
   - { name: Housing Services Committee, aliases: [HSC], meetings: [2027-11-18], paper_deadline_working_days: 10 }
-`);
+`,
+  );
   writeFileSync(join(dir, 'policies', 'a.md'), fresh);
   writeFileSync(join(dir, 'policies', 'b.md'), policyText({ id: '"B"' }));
 });
@@ -35,7 +40,9 @@ describe.skipIf(!existsSync(CLI))('policies approve', () => {
   it('refuses an approval dated before the consultation closed, writing nothing', () => {
     const r = run('approve', 'A', '--body', 'HSC', '--date', '2027-10-01', '--minute', 'HSC 2027/50', '--as-of', '2027-11-20');
     expect(r.code).toBe(2);
-    expect(r.out).toMatch(/Nothing written: .*\n.*consultation\.closed 2027-10-08 is after the approval on 2027-10-01.*core\/consultation-timing/);
+    expect(r.out).toMatch(
+      /Nothing written: .*\n.*consultation\.closed 2027-10-08 is after the approval on 2027-10-01.*core\/consultation-timing/,
+    );
     expect(readFileSync(join(dir, 'policies', 'a.md'), 'utf8')).toBe(fresh);
   });
 

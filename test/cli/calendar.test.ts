@@ -12,12 +12,15 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'pt-cal-'));
   mkdirSync(join(dir, 'policies'));
-  writeFileSync(join(dir, 'policies.config.yaml'), `organisation: CLI HA
+  writeFileSync(
+    join(dir, 'policies.config.yaml'),
+    `organisation: CLI HA
 committees:
   - { name: Housing Services Committee, aliases: [HSC], meetings: [2027-03-18, 2027-05-20, 2027-09-16], paper_deadline_working_days: 10 }
   - { name: Board, meetings: [2027-06-24], paper_deadline_working_days: 5 }
-`);
-  writeFileSync(join(dir, 'policies', 'a.md'), policyText({ id: '"A"', next_review: '2027-08' }));   // HSC 20 May
+`,
+  );
+  writeFileSync(join(dir, 'policies', 'a.md'), policyText({ id: '"A"', next_review: '2027-08' })); // HSC 20 May
   writeFileSync(join(dir, 'policies', 'b.md'), policyText({ id: '"B"', next_review: '2027-04-15' })); // HSC 18 Mar
   writeFileSync(join(dir, 'policies', 'c.md'), policyText({ id: '"C"', next_review: '2028-05', approving_body: 'Board' }));
 });
@@ -36,7 +39,7 @@ describe.skipIf(!existsSync(CLI))('policies calendar', () => {
     expect(next.out).toMatch(/Housing Services Committee, 2027-05-20[\s\S]*\| A \|/);
   });
 
-  it('gives one committee by alias, and a meeting\'s whole list whatever the period', () => {
+  it("gives one committee by alias, and a meeting's whole list whatever the period", () => {
     const r = run('--as-of', '2027-01-10', '--committee', 'hsc', '--meeting', '2027-05-20');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/\| A \|/);
@@ -46,7 +49,11 @@ describe.skipIf(!existsSync(CLI))('policies calendar', () => {
   it.each([
     ['an unknown committee', ['--committee', 'Audit'], /No committee is called "Audit"\..*Committees: Housing Services Committee, Board\./],
     ['a meeting that is not configured', ['--meeting', '2027-05-21'], /No meeting is configured on 2027-05-21/],
-    ['a meeting of another committee', ['--committee', 'Board', '--meeting', '2027-05-20'], /No meeting of Board is configured on 2027-05-20/],
+    [
+      'a meeting of another committee',
+      ['--committee', 'Board', '--meeting', '2027-05-20'],
+      /No meeting of Board is configured on 2027-05-20/,
+    ],
     ['--to before --from', ['--from', '2027-04-01', '--to', '2027-03-01'], /--to 2027-03-01 is before --from 2027-04-01/],
   ])('refuses %s with exit 2 and a sentence', (_, args, pattern) => {
     const r = run('--as-of', '2027-01-10', ...args);
@@ -55,7 +62,7 @@ describe.skipIf(!existsSync(CLI))('policies calendar', () => {
     expect(r.out).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
 
-  it('continues SEQUENCE from the calendar it replaces, cancels what left, and refuses another period\'s calendar', () => {
+  it("continues SEQUENCE from the calendar it replaces, cancels what left, and refuses another period's calendar", () => {
     const ics = join(dir, 'programme.ics');
     const year = ['--as-of', '2027-01-10', '--from', '2027-04-01'];
     expect(run(...year, '--format', 'ics', '--out', 'programme.ics').code).toBe(0);

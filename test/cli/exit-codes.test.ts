@@ -14,7 +14,14 @@ beforeAll(() => {
   mkdirSync(join(dir, 'policies'));
   mkdirSync(join(dir, 'clean'));
   writeFileSync(join(dir, 'policies', 'ok.md'), policyText());
-  writeFileSync(join(dir, 'policies', 'warn.md'), policyText({ id: '"W"', approvals: '\n  - { date: 2015-06-11, body: Housing Services Committee }\n  - { date: 2025-03-13, body: Housing Services Committee, minute: "1" }' }));
+  writeFileSync(
+    join(dir, 'policies', 'warn.md'),
+    policyText({
+      id: '"W"',
+      approvals:
+        '\n  - { date: 2015-06-11, body: Housing Services Committee }\n  - { date: 2025-03-13, body: Housing Services Committee, minute: "1" }',
+    }),
+  );
   writeFileSync(join(dir, 'clean', 'ok.md'), policyText());
   writeFileSync(join(dir, 'bad.md'), policyText({ status: 'aproved' }));
 });
@@ -82,7 +89,10 @@ describe.skipIf(!existsSync(CLI))('policies as a process', () => {
   });
 
   it.each([
-    ['report', 'policies/ok.md'], ['check', 'bad.md'], ['check', 'policies/new-report.md'], ['rules', 'policies.config.yaml'],
+    ['report', 'policies/ok.md'],
+    ['check', 'bad.md'],
+    ['check', 'policies/new-report.md'],
+    ['rules', 'policies.config.yaml'],
   ])('%s --out %s is refused: no command writes over a policy, among the policies or over the config', (command, out) => {
     const before = existsSync(join(dir, out)) ? readFileSync(join(dir, out), 'utf8') : undefined;
     const r = run(command, '--out', out);
@@ -108,7 +118,11 @@ describe.skipIf(!existsSync(CLI))('naming files', () => {
     writeFileSync(join(repo, 'policies', 'c.md'), policyText({ id: '"B"' }));
   });
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
-  const json = (...args: string[]) => JSON.parse(spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--as-of', '2026-11-24', ...args], { cwd: repo, encoding: 'utf8' }).stdout);
+  const json = (...args: string[]) =>
+    JSON.parse(
+      spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--as-of', '2026-11-24', ...args], { cwd: repo, encoding: 'utf8' })
+        .stdout,
+    );
 
   it('checks a named file against the whole register and reports only that file', () => {
     const result = json('policies/a.md');

@@ -13,8 +13,9 @@ const AS_OF = '2026-12-04';
 function commands(): string[][] {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## For board secretaries'), readme.indexOf('## Setting up your own policy repository'));
-  return [...section.matchAll(/^node dist\/src\/cli\/main\.js (.+)$/gm)]
-    .map((m) => [...m[1]!.replace(/\s+#.*$/, '').matchAll(/"([^"]*)"|(\S+)/g)].map((t) => t[1] ?? t[2]!));
+  return [...section.matchAll(/^node dist\/src\/cli\/main\.js (.+)$/gm)].map((m) =>
+    [...m[1]!.replace(/\s+#.*$/, '').matchAll(/"([^"]*)"|(\S+)/g)].map((t) => t[1] ?? t[2]!),
+  );
 }
 
 let dir: string;
@@ -25,7 +26,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe.skipIf(!existsSync(CLI))('the README\'s board-secretary commands', () => {
+describe.skipIf(!existsSync(CLI))("the README's board-secretary commands", () => {
   const listed = commands().filter((args) => args[0] !== 'approve' && args[0] !== 'new');
   it('are there to run', () => {
     expect(listed.map((a) => a[0])).toEqual(['calendar', 'calendar', 'calendar', 'calendar', 'papers', 'report']);

@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 
 const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 async function run(argv: string[], files: Record<string, string> = {}) {
   const cwd = mkdtempSync(join(tmpdir(), 'pt-rules-'));
@@ -13,7 +15,18 @@ async function run(argv: string[], files: Record<string, string> = {}) {
   for (const [name, text] of Object.entries(files)) writeFileSync(join(cwd, name), text);
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { cwd, today: '2026-11-24', env: {}, stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, isTTY: false });
+  const code = await runCli(argv, {
+    cwd,
+    today: '2026-11-24',
+    env: {},
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    isTTY: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -40,19 +53,29 @@ describe('policies rules', () => {
     expect(stderr).toContain('--format');
   });
 
-  it('shows each rule\'s graded basis, and the basis a pack lends a core rule (none without one)', async () => {
-    const bare = JSON.parse((await run(['rules', '--format', 'json'])).stdout) as { id: string; basis?: { grade: string; citation: string } }[];
+  it("shows each rule's graded basis, and the basis a pack lends a core rule (none without one)", async () => {
+    const bare = JSON.parse((await run(['rules', '--format', 'json'])).stdout) as {
+      id: string;
+      basis?: { grade: string; citation: string };
+    }[];
     expect(bare.find((r) => r.id === 'core/review-overdue')?.basis).toBeUndefined();
     expect(bare.find((r) => r.id === 'core/review-cycle-too-long')?.basis?.grade).toBe('board-rule');
-    const scotland = JSON.parse((await run(['rules', '--format', 'json'], { 'policies.config.yaml': 'jurisdiction: scotland\n' })).stdout) as typeof bare;
-    expect(scotland.find((r) => r.id === 'core/review-overdue')?.basis).toMatchObject({ grade: 'board-rule', citation: expect.stringContaining('Regulatory Standard 4') });
+    const scotland = JSON.parse(
+      (await run(['rules', '--format', 'json'], { 'policies.config.yaml': 'jurisdiction: scotland\n' })).stdout,
+    ) as typeof bare;
+    expect(scotland.find((r) => r.id === 'core/review-overdue')?.basis).toMatchObject({
+      grade: 'board-rule',
+      citation: expect.stringContaining('Regulatory Standard 4'),
+    });
     expect(scotland.find((r) => r.id === 'scotland/tenant-consultation')?.basis?.grade).toBe('statute');
     // Nothing graded good practice or the board's own rule cites itself as statutory.
     for (const r of scotland) if (r.basis && r.basis.grade !== 'statute') expect(r.basis.citation).not.toMatch(/\bstatutory\b/i);
   });
 
-  it('lists the kinds of policy with --kinds, the config\'s own included', async () => {
-    const { code, stdout } = await run(['rules', '--kinds', '--format', 'json'], { 'policies.config.yaml': 'jurisdiction: scotland\nkinds:\n  board-expenses: { title: Board expenses }\n' });
+  it("lists the kinds of policy with --kinds, the config's own included", async () => {
+    const { code, stdout } = await run(['rules', '--kinds', '--format', 'json'], {
+      'policies.config.yaml': 'jurisdiction: scotland\nkinds:\n  board-expenses: { title: Board expenses }\n',
+    });
     expect(code).toBe(0);
     const ids = (JSON.parse(stdout) as { id: string }[]).map((k) => k.id);
     expect(ids).toEqual(expect.arrayContaining(['gas-safety', 'tenant-participation-strategy', 'board-expenses']));

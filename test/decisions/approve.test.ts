@@ -31,7 +31,10 @@ consultation:
   summary: Survey and two meetings`;
 
 function file(head: string, tail = COMPLETE, eol = '\n'): string {
-  return `---\n# Rent Arrears Policy: reviewed every three years\nid: "HM-04"\ntitle: Rent Arrears Policy\ncategory: housing-management\n${head}\n${tail}\npublication: public\n---\n${DEFAULT_BODY}`.replace(/\n/g, eol);
+  return `---\n# Rent Arrears Policy: reviewed every three years\nid: "HM-04"\ntitle: Rent Arrears Policy\ncategory: housing-management\n${head}\n${tail}\npublication: public\n---\n${DEFAULT_BODY}`.replace(
+    /\n/g,
+    eol,
+  );
 }
 
 const STATES: Record<string, string> = {
@@ -51,12 +54,13 @@ function changedLines(before: string, after: string): { removed: string[]; added
 }
 
 function errorsOn(text: string) {
-  return runOn({ 'policies/rent-arrears.md': text }, { today, config: configYaml }).filter((m) => m.severity === 'error' && m.file === 'policies/rent-arrears.md')
+  return runOn({ 'policies/rent-arrears.md': text }, { today, config: configYaml })
+    .filter((m) => m.severity === 'error' && m.file === 'policies/rent-arrears.md')
     .map((m) => `${m.ruleId}: ${m.message}`);
 }
 
 describe('policies approve', () => {
-  it.each(Object.keys(STATES))('a policy that is %s: check is clean afterwards, and only the decision\'s lines change', (state) => {
+  it.each(Object.keys(STATES))("a policy that is %s: check is clean afterwards, and only the decision's lines change", (state) => {
     const before = file(STATES[state]!);
     // Before the decision is recorded, this cycle's consultation and assessment postdate the last approval: check says
     // so (and that the review is overdue, where it is). Recording the decision is what makes the record whole.
@@ -87,11 +91,15 @@ describe('policies approve', () => {
 
   it('keeps the style of the approvals it appends to', () => {
     const block = planApproval(parsePolicy('p.md', file(STATES['approved, overdue']!)), decision, config, today).text;
-    expect(block).toContain('  - date: 2024-03-13   # the last full review\n    body: Housing Services Committee\n    minute: "HSC 2024/08"\n  - date: 2027-11-18\n    body: Housing Services Committee\n    minute: "HSC 2027/61"\n');
+    expect(block).toContain(
+      '  - date: 2024-03-13   # the last full review\n    body: Housing Services Committee\n    minute: "HSC 2024/08"\n  - date: 2027-11-18\n    body: Housing Services Committee\n    minute: "HSC 2027/61"\n',
+    );
     const flowList = planApproval(parsePolicy('p.md', file(STATES['under review']!)), decision, config, today).text;
     expect(flowList).toContain('minute: "HSC 2025/08" }, { date: 2027-11-18, body: Housing Services Committee, minute: "HSC 2027/61" }]\n');
     const none = planApproval(parsePolicy('p.md', file(STATES.draft!)), decision, config, today).text;
-    expect(none).toContain('review_cycle_months: 24\napprovals:\n  - { date: 2027-11-18, body: Housing Services Committee, minute: "HSC 2027/61" }\n');
+    expect(none).toContain(
+      'review_cycle_months: 24\napprovals:\n  - { date: 2027-11-18, body: Housing Services Committee, minute: "HSC 2027/61" }\n',
+    );
   });
 
   it('keeps Windows line ends', () => {
@@ -103,7 +111,10 @@ describe('policies approve', () => {
 
   it('records an editorial approval without moving the review dates', () => {
     // A typo fixed between reviews: the last review's consultation and assessment still stand.
-    const before = file(STATES['approved, in date']!, COMPLETE.replace('2027-10-04', '2025-02-20').replace('2027-08-02', '2024-11-04').replace('2027-10-08', '2025-01-10'));
+    const before = file(
+      STATES['approved, in date']!,
+      COMPLETE.replace('2027-10-04', '2025-02-20').replace('2027-08-02', '2024-11-04').replace('2027-10-08', '2025-01-10'),
+    );
     expect(errorsOn(before)).toEqual([]);
     const { text, changes } = planApproval(parsePolicy('p.md', before), { ...decision, minor: true }, config, today);
     expect(changes.map((c) => c.field)).toEqual(['approvals']);
@@ -112,7 +123,12 @@ describe('policies approve', () => {
   });
 
   it('takes --next-review as given', () => {
-    const { text } = planApproval(parsePolicy('p.md', file(STATES['approved, in date']!)), { ...decision, nextReview: '2029-06-30' }, config, today);
+    const { text } = planApproval(
+      parsePolicy('p.md', file(STATES['approved, in date']!)),
+      { ...decision, nextReview: '2029-06-30' },
+      config,
+      today,
+    );
     expect(text).toContain('next_review: 2029-06-30   # board asked for February\n');
   });
 

@@ -24,7 +24,12 @@ describe('policies new', () => {
     [['008', '009'], '010'],
     [['HM 1', 'HM 2', 'X-9'], 'HM 3'],
   ])('continues the series %j with %s', (ids, next) => {
-    expect(nextId(ids.map((id) => p(id)), 'housing-management')).toBe(next);
+    expect(
+      nextId(
+        ids.map((id) => p(id)),
+        'housing-management',
+      ),
+    ).toBe(next);
   });
 
   it('skips an id another category already holds', () => {
@@ -37,18 +42,39 @@ describe('policies new', () => {
   });
 
   it('writes a draft that check accepts, which approve then makes a policy in force with a clean check', () => {
-    const { id, text } = newPolicyText([p('HM-01'), p('HM-02')], { title: 'Garden Assistance Scheme Policy', category: 'housing-management' }, config);
+    const { id, text } = newPolicyText(
+      [p('HM-01'), p('HM-02')],
+      { title: 'Garden Assistance Scheme Policy', category: 'housing-management' },
+      config,
+    );
     expect(id).toBe('HM-03');
-    expect(text).toMatch(/^---\nid: "HM-03"\ntitle: Garden Assistance Scheme Policy\ncategory: housing-management\nstatus: draft\nowner: Director of Housing\napproving_body: Housing Services Committee\n/);
+    expect(text).toMatch(
+      /^---\nid: "HM-03"\ntitle: Garden Assistance Scheme Policy\ncategory: housing-management\nstatus: draft\nowner: Director of Housing\napproving_body: Housing Services Committee\n/,
+    );
     expect(text).toContain('## Equality\n');
     expect(text).toContain('## Monitoring and review\n');
     const file = 'policies/lettings-to-key-workers-policy.md';
-    const errors = (t: string, today: string) => runOn({ [file]: t }, { today, config: configYaml }).filter((m) => m.file === file).map((m) => `${m.severity} ${m.ruleId}`);
+    const errors = (t: string, today: string) =>
+      runOn({ [file]: t }, { today, config: configYaml })
+        .filter((m) => m.file === file)
+        .map((m) => `${m.severity} ${m.ruleId}`);
     expect(errors(text, '2026-11-24')).toEqual([]);
     // The work done, then the decision recorded: a policy in force that check passes.
-    const done = text.replace('required: true   # the equality', 'required: true\n  completed: 2026-12-01\n  outcome: No negative impact identified   # the equality')
-      .replace('  # opened: YYYY-MM-DD', '  opened: 2026-09-01\n  closed: 2026-11-01\n  summary: Survey of tenants\n  # opened: YYYY-MM-DD');
-    const approved = planApproval(parsePolicy(file, done), { body: 'Housing Services Committee', date: '2027-01-21', minute: 'HSC 2027/04' }, config, '2027-01-22');
+    const done = text
+      .replace(
+        'required: true   # the equality',
+        'required: true\n  completed: 2026-12-01\n  outcome: No negative impact identified   # the equality',
+      )
+      .replace(
+        '  # opened: YYYY-MM-DD',
+        '  opened: 2026-09-01\n  closed: 2026-11-01\n  summary: Survey of tenants\n  # opened: YYYY-MM-DD',
+      );
+    const approved = planApproval(
+      parsePolicy(file, done),
+      { body: 'Housing Services Committee', date: '2027-01-21', minute: 'HSC 2027/04' },
+      config,
+      '2027-01-22',
+    );
     expect(errors(approved.text, '2027-01-22').filter((e) => e.startsWith('error'))).toEqual([]);
     expect(parsePolicy(file, approved.text).data).toMatchObject({ status: 'approved', adopted: '2027-01-21', next_review: '2030-01' });
   });
@@ -58,7 +84,9 @@ describe('policies new', () => {
     ['a category with no series', { category: 'finance' }, /no series to continue: give --id/],
     ['an id in use', { id: 'HM-01' }, /The id HM-01 is already used/],
   ])('refuses %s', (_, change, message) => {
-    expect(() => newPolicyText([p('HM-01')], { title: 'X Policy', category: 'housing-management', ...change }, config)).toThrow(NewPolicyRefused);
+    expect(() => newPolicyText([p('HM-01')], { title: 'X Policy', category: 'housing-management', ...change }, config)).toThrow(
+      NewPolicyRefused,
+    );
     expect(() => newPolicyText([p('HM-01')], { title: 'X Policy', category: 'housing-management', ...change }, config)).toThrow(message);
   });
 

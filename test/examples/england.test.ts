@@ -9,9 +9,18 @@ import { runCli } from '../../src/cli/run.js';
 const EXAMPLE = join(import.meta.dirname, '../../examples/england');
 const today = '2026-12-04';
 const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
-interface Finding { file: string; line: number; ruleId: string; severity: string; message: string; basis?: { grade: string; citation: string } }
+interface Finding {
+  file: string;
+  line: number;
+  ruleId: string;
+  severity: string;
+  message: string;
+  basis?: { grade: string; citation: string };
+}
 
 function copy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'pt-england-'));
@@ -30,7 +39,16 @@ function edit(dir: string, file: string, from: string | RegExp, to: string): voi
 
 async function check(cwd: string, asOf = today): Promise<{ code: number; findings: Finding[] }> {
   let stdout = '';
-  const code = await runCli(['check', '--format', 'json', '--as-of', asOf], { cwd, today, env: {}, stdout: (t) => { stdout += t; }, stderr: () => {}, isTTY: false });
+  const code = await runCli(['check', '--format', 'json', '--as-of', asOf], {
+    cwd,
+    today,
+    env: {},
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: () => {},
+    isTTY: false,
+  });
   const result = JSON.parse(stdout) as { results: { file: string; messages: Omit<Finding, 'file'>[] }[] };
   return { code, findings: result.results.flatMap((r) => r.messages.map((m) => ({ ...m, file: r.file }))) };
 }
@@ -57,14 +75,18 @@ describe('examples/england (Hartleigh Vale Housing Association)', () => {
     const { code, findings } = await check(dir);
     expect(code).toBe(1);
     expect(errors(findings)).toHaveLength(1);
-    expect(errors(findings)[0]).toMatchObject({ file: 'policies.config.yaml', ruleId: 'core/required-policies', basis: { grade: 'regulatory-requirement' } });
+    expect(errors(findings)[0]).toMatchObject({
+      file: 'policies.config.yaml',
+      ruleId: 'core/required-policies',
+      basis: { grade: 'regulatory-requirement' },
+    });
     expect(errors(findings)[0]!.message).toContain('anti-social behaviour');
     expect(errors(findings)[0]!.basis?.citation).toContain('Neighbourhood and Community Standard 2.2.1');
   });
 
   it('a register whose last complaints self-assessment is over twelve months old gets one finding', async () => {
     const dir = copy();
-    edit(dir, 'policies.config.yaml', /    - \{ approved: 2026-06-17.*\n/, '');
+    edit(dir, 'policies.config.yaml', / {4}- \{ approved: 2026-06-17.*\n/, '');
     const { findings } = await check(dir);
     expect(errors(findings).map((f) => f.ruleId)).toEqual(['england/complaints-self-assessment']);
     expect(errors(findings)[0]!.basis).toMatchObject({ grade: 'regulatory-requirement' });
@@ -84,7 +106,12 @@ describe('examples/england (Hartleigh Vale Housing Association)', () => {
 
   it('a complaints policy promising stage 2 in 25 working days is a finding citing the Code', async () => {
     const dir = copy();
-    edit(dir, 'policies/complaints.md', 'stage2-response: { value: 20, unit: working-days }', 'stage2-response: { value: 25, unit: working-days }');
+    edit(
+      dir,
+      'policies/complaints.md',
+      'stage2-response: { value: 20, unit: working-days }',
+      'stage2-response: { value: 25, unit: working-days }',
+    );
     const { findings } = await check(dir);
     expect(errors(findings)).toHaveLength(1);
     expect(errors(findings)[0]).toMatchObject({ file: 'policies/complaints.md', ruleId: 'core/timescales' });
@@ -93,11 +120,22 @@ describe('examples/england (Hartleigh Vale Housing Association)', () => {
 
   it('a damp and mould policy promising investigation in 14 working days is a finding citing the regulations', async () => {
     const dir = copy();
-    edit(dir, 'policies/damp-mould-hazards.md', 'significant-hazard-investigation: { value: 10, unit: working-days }', 'significant-hazard-investigation: { value: 14, unit: working-days }');
+    edit(
+      dir,
+      'policies/damp-mould-hazards.md',
+      'significant-hazard-investigation: { value: 10, unit: working-days }',
+      'significant-hazard-investigation: { value: 14, unit: working-days }',
+    );
     const { findings } = await check(dir);
     expect(errors(findings)).toHaveLength(1);
-    expect(errors(findings)[0]).toMatchObject({ file: 'policies/damp-mould-hazards.md', ruleId: 'core/timescales', basis: { grade: 'statute' } });
-    expect(errors(findings)[0]!.basis?.citation).toContain('Hazards in Social Housing (Prescribed Requirements) (England) Regulations 2025');
+    expect(errors(findings)[0]).toMatchObject({
+      file: 'policies/damp-mould-hazards.md',
+      ruleId: 'core/timescales',
+      basis: { grade: 'statute' },
+    });
+    expect(errors(findings)[0]!.basis?.citation).toContain(
+      'Hazards in Social Housing (Prescribed Requirements) (England) Regulations 2025',
+    );
   });
 
   it('the staff competence duty does not apply before its commencement (judged by --as-of)', async () => {

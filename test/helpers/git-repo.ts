@@ -21,7 +21,11 @@ export class TempRepo {
 
   git(...args: string[]): string {
     const date = new Date(this.clock).toISOString();
-    return execFileSync('git', args, { cwd: this.dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+    return execFileSync('git', args, {
+      cwd: this.dir,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    });
   }
 
   write(files: Record<string, string>): this {
@@ -54,7 +58,18 @@ export class TempRepo {
   async cli(argv: string[], today = '2026-11-24'): Promise<{ code: number; stdout: string; stderr: string }> {
     let stdout = '';
     let stderr = '';
-    const code = await runCli(argv, { cwd: this.dir, today, env: {}, stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, isTTY: false });
+    const code = await runCli(argv, {
+      cwd: this.dir,
+      today,
+      env: {},
+      stdout: (t) => {
+        stdout += t;
+      },
+      stderr: (t) => {
+        stderr += t;
+      },
+      isTTY: false,
+    });
     return { code, stdout, stderr };
   }
 

@@ -28,7 +28,14 @@ export interface RunOptions {
 export function runOn(files: Record<string, string>, { today, config, only, git }: RunOptions): StampedMessage[] {
   const resolved = configFrom(config);
   const policies = Object.entries(files).map(([file, text]) => parsePolicy(file, text));
-  const messages = runRules({ register: buildRegister(policies), config: resolved, rules: REGISTRY.rules, today, registerFile: 'policies.config.yaml', ...(git ? { git } : {}) });
+  const messages = runRules({
+    register: buildRegister(policies),
+    config: resolved,
+    rules: REGISTRY.rules,
+    today,
+    registerFile: 'policies.config.yaml',
+    ...(git ? { git } : {}),
+  });
   return only ? messages.filter((m) => only.includes(m.ruleId)) : messages;
 }
 
@@ -52,12 +59,16 @@ export function policyText(overrides: Record<string, string | undefined> = {}, b
     adopted: '2015-06-11',
     last_reviewed: '2025-03-13',
     next_review: '2028-03',
-    approvals: '\n  - { date: 2015-06-11, body: Housing Services Committee, minute: "HSC 2015/22" }\n  - { date: 2025-03-13, body: Housing Services Committee, minute: "HSC 2025/08" }',
+    approvals:
+      '\n  - { date: 2015-06-11, body: Housing Services Committee, minute: "HSC 2015/22" }\n  - { date: 2025-03-13, body: Housing Services Committee, minute: "HSC 2025/08" }',
     eia: '{ required: true, completed: 2025-02-20, outcome: No negative impact identified }',
-    consultation: '{ required: true, groups: [tenants, registered-tenant-organisations], opened: 2024-11-04, closed: 2025-01-10, summary: Survey and two meetings }',
+    consultation:
+      '{ required: true, groups: [tenants, registered-tenant-organisations], opened: 2024-11-04, closed: 2025-01-10, summary: Survey and two meetings }',
     ...overrides,
   };
-  const lines = Object.entries(fields).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${v}`);
+  const lines = Object.entries(fields)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}: ${v}`);
   return `---\n${lines.join('\n')}\n---\n${body}`;
 }
 

@@ -12,9 +12,15 @@ const ROOT = join(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'dist/src/cli/main.js');
 const RSS_HOOK = join(ROOT, 'bench/rss.mjs');
 const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
-interface Outcome { code: number; peakMb: number; messages: { file: string; line: number; ruleId: string; message: string }[] }
+interface Outcome {
+  code: number;
+  peakMb: number;
+  messages: { file: string; line: number; ruleId: string; message: string }[];
+}
 
 /** Check a register of one crafted policy and one good one with the built CLI, measuring its peak memory. */
 function checkWith(body: string): Outcome {
@@ -28,7 +34,10 @@ function checkWith(body: string): Outcome {
   let code = 0;
   try {
     stdout = execFileSync(process.execPath, ['--import', RSS_HOOK, CLI, 'check', '--format', 'json', '--as-of', '2026-11-24'], {
-      cwd: dir, encoding: 'utf8', env: { ...process.env, POLICY_BENCH_RSS_FILE: rss }, maxBuffer: 64 * 1024 * 1024,
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, POLICY_BENCH_RSS_FILE: rss },
+      maxBuffer: 64 * 1024 * 1024,
     });
   } catch (error) {
     ({ stdout } = error as { stdout: string });
@@ -53,30 +62,38 @@ const SHAPES: [string, string][] = [
 ];
 
 describe.skipIf(!existsSync(CLI))('crafted bodies', () => {
-  it.each(SHAPES)('%s, read by the scanner: checked within the memory bound', (_, body) => {
-    const outcome = checkWith(body);
-    expect(outcome.code).toBe(1);
-    expect(outcome.peakMb).toBeLessThan(500);
-    const crafted = outcome.messages.filter((m) => m.file === 'policies/crafted.md');
-    // No equality or monitoring heading in any of them: the rule still ran.
-    expect(crafted.filter((m) => m.ruleId === 'core/required-sections').length).toBe(2);
-    expect(outcome.messages.filter((m) => m.file === 'policies/good.md')).toEqual([]);
-  }, 120_000);
-
-  it.each(SHAPES)('%s, after HTML (remark reads it): a message on the file, or the headings, within the bounds', (_, body) => {
-    const outcome = checkWith(HTML + body);
-    expect(outcome.code).toBe(1);
-    expect(outcome.peakMb).toBeLessThan(500);
-    const crafted = outcome.messages.filter((m) => m.file === 'policies/crafted.md');
-    const unreadable = crafted.filter((m) => m.ruleId === 'core/frontmatter');
-    if (unreadable.length > 0) {
-      expect(unreadable).toEqual([expect.objectContaining({ line: BODY_LINE, message: expect.stringMatching(/too complex to read/) })]);
-      expect(crafted.filter((m) => m.ruleId === 'core/required-sections')).toEqual([]);
-    } else {
+  it.each(SHAPES)(
+    '%s, read by the scanner: checked within the memory bound',
+    (_, body) => {
+      const outcome = checkWith(body);
+      expect(outcome.code).toBe(1);
+      expect(outcome.peakMb).toBeLessThan(500);
+      const crafted = outcome.messages.filter((m) => m.file === 'policies/crafted.md');
+      // No equality or monitoring heading in any of them: the rule still ran.
       expect(crafted.filter((m) => m.ruleId === 'core/required-sections').length).toBe(2);
-    }
-    expect(outcome.messages.filter((m) => m.file === 'policies/good.md')).toEqual([]);
-  }, 120_000);
+      expect(outcome.messages.filter((m) => m.file === 'policies/good.md')).toEqual([]);
+    },
+    120_000,
+  );
+
+  it.each(SHAPES)(
+    '%s, after HTML (remark reads it): a message on the file, or the headings, within the bounds',
+    (_, body) => {
+      const outcome = checkWith(HTML + body);
+      expect(outcome.code).toBe(1);
+      expect(outcome.peakMb).toBeLessThan(500);
+      const crafted = outcome.messages.filter((m) => m.file === 'policies/crafted.md');
+      const unreadable = crafted.filter((m) => m.ruleId === 'core/frontmatter');
+      if (unreadable.length > 0) {
+        expect(unreadable).toEqual([expect.objectContaining({ line: BODY_LINE, message: expect.stringMatching(/too complex to read/) })]);
+        expect(crafted.filter((m) => m.ruleId === 'core/required-sections')).toEqual([]);
+      } else {
+        expect(crafted.filter((m) => m.ruleId === 'core/required-sections').length).toBe(2);
+      }
+      expect(outcome.messages.filter((m) => m.file === 'policies/good.md')).toEqual([]);
+    },
+    120_000,
+  );
 
   it('block quotes nested 50,000 deep after HTML (over a minute unbounded) are refused with a message', () => {
     const outcome = checkWith(`${HTML}${'>'.repeat(50_000)} x\n`);

@@ -17,7 +17,17 @@ describe('calendar work is linear in meetings plus days', () => {
     expect(config.length).toBeLessThan(256 * 1024);
     const dir = repo({ 'policies.config.yaml': config, 'policies/a.md': policyText({ approving_body: 'Board', next_review: '2027-06' }) });
     const started = Date.now();
-    const { code, stdout, stderr } = await cli(dir, ['calendar', '--format', 'csv', '--as-of', '2026-11-24', '--from', '2026-11-24', '--to', '2070-01-01']);
+    const { code, stdout, stderr } = await cli(dir, [
+      'calendar',
+      '--format',
+      'csv',
+      '--as-of',
+      '2026-11-24',
+      '--from',
+      '2026-11-24',
+      '--to',
+      '2070-01-01',
+    ]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain('HM-01');
@@ -29,10 +39,21 @@ describe('calendar work is linear in meetings plus days', () => {
     const meetings = Array.from({ length: 18_000 }, (_, i) => addDays('2027-01-01', i));
     const config = `organisation: Test HA\ncommittees:\n  - name: Board\n    remit: [housing-management]\n    max_reviews_per_meeting: 1\n    meetings: [${meetings.join(', ')}]\n`;
     const files: Record<string, string> = { 'policies.config.yaml': config };
-    for (let i = 0; i < 300; i++) files[`policies/p${i}.md`] = policyText({ id: `"P-${i}"`, approving_body: 'Board', next_review: `2027-0${1 + (i % 9)}` });
+    for (let i = 0; i < 300; i++)
+      files[`policies/p${i}.md`] = policyText({ id: `"P-${i}"`, approving_body: 'Board', next_review: `2027-0${1 + (i % 9)}` });
     const dir = repo(files);
     const started = Date.now();
-    const { code, stdout, stderr } = await cli(dir, ['calendar', '--format', 'csv', '--as-of', '2026-11-24', '--from', '2026-11-24', '--to', '2076-01-01']);
+    const { code, stdout, stderr } = await cli(dir, [
+      'calendar',
+      '--format',
+      'csv',
+      '--as-of',
+      '2026-11-24',
+      '--from',
+      '2026-11-24',
+      '--to',
+      '2076-01-01',
+    ]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout.trim().split('\r\n')).toHaveLength(301);

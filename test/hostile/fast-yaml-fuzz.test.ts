@@ -16,16 +16,37 @@ function agrees(source: string): boolean {
 }
 
 const indent = fc.constantFrom('', ' ', '  ', '   ', '    ', '      ');
-const word = fc.constantFrom('a', 'text', 'Board of Management', '2025-03-13', '010', 'no', '"q # x"', "'s'", '~', '-', '- x', 'k: v', '#x', '|', '>');
-const blockHeader = fc.tuple(fc.constantFrom('|', '>'), fc.constantFrom('', '1', '2', '3', '9'), fc.constantFrom('', '-', '+'), fc.boolean())
+const word = fc.constantFrom(
+  'a',
+  'text',
+  'Board of Management',
+  '2025-03-13',
+  '010',
+  'no',
+  '"q # x"',
+  "'s'",
+  '~',
+  '-',
+  '- x',
+  'k: v',
+  '#x',
+  '|',
+  '>',
+);
+const blockHeader = fc
+  .tuple(fc.constantFrom('|', '>'), fc.constantFrom('', '1', '2', '3', '9'), fc.constantFrom('', '-', '+'), fc.boolean())
   .map(([style, digit, chomp, digitFirst]) => style + (digitFirst ? digit + chomp : chomp + digit));
 const comment = fc.constantFrom('# c', '#\tc', '# a\tb', '#', '# \t', '\t# c');
 const blank = fc.constantFrom('', ' ', '  ', '    ', '\t', ' \t ', '        ');
 
 /** One line of a document, drawn from the constructs above and the ordinary ones around them. */
 const line = fc.oneof(
-  fc.tuple(indent, fc.constantFrom('title', 'legislation', 'approvals', 'k', 'eia'), fc.constantFrom(':', ': ')).map(([i, k, c]) => `${i}${k}${c}`),
-  fc.tuple(indent, fc.constantFrom('title', 'k', 'summary'), blockHeader, fc.constantFrom('', ' # c', ' #\tc', '\t# c')).map(([i, k, h, c]) => `${i}${k}: ${h}${c}`),
+  fc
+    .tuple(indent, fc.constantFrom('title', 'legislation', 'approvals', 'k', 'eia'), fc.constantFrom(':', ': '))
+    .map(([i, k, c]) => `${i}${k}${c}`),
+  fc
+    .tuple(indent, fc.constantFrom('title', 'k', 'summary'), blockHeader, fc.constantFrom('', ' # c', ' #\tc', '\t# c'))
+    .map(([i, k, h, c]) => `${i}${k}: ${h}${c}`),
   fc.tuple(indent, word).map(([i, w]) => `${i}${w}`),
   fc.tuple(indent, fc.constantFrom('- ', '- - ', '-   - ', '- - - ', '-\t'), word).map(([i, d, w]) => `${i}${d}${w}`),
   fc.tuple(indent, fc.constantFrom('- ', '- k: '), blockHeader).map(([i, d, h]) => `${i}${d}${h}`),
@@ -35,12 +56,16 @@ const line = fc.oneof(
 );
 
 /** Documents that start like frontmatter: a field, then anything. */
-const document = fc.tuple(fc.constantFrom('id: "HM-01"', 'title: x', 'legislation:'), fc.array(line, { minLength: 1, maxLength: 8 }))
+const document = fc
+  .tuple(fc.constantFrom('id: "HM-01"', 'title: x', 'legislation:'), fc.array(line, { minLength: 1, maxLength: 8 }))
   .map(([first, rest]) => `${[first, ...rest].join('\n')}\n`);
 
 describe('the fast reader against yaml, fuzzed', () => {
   it('agrees on block scalars, blank and white-space lines, comments with tabs and nested sequences', () => {
-    fc.assert(fc.property(document, (source) => agrees(source)), { seed: 20261204, numRuns: 20_000 });
+    fc.assert(
+      fc.property(document, (source) => agrees(source)),
+      { seed: 20261204, numRuns: 20_000 },
+    );
   });
 
   it.each([

@@ -27,12 +27,27 @@ export function repo(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-export interface Run { code: number; stdout: string; stderr: string }
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 export async function cli(cwd: string, argv: string[], env: Record<string, string> = {}): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { cwd, today: '2026-11-24', env, stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, isTTY: false });
+  const code = await runCli(argv, {
+    cwd,
+    today: '2026-11-24',
+    env,
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    isTTY: false,
+  });
   return { code, stdout, stderr };
 }
 

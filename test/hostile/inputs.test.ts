@@ -11,7 +11,11 @@ import { policyText } from '../helpers/rule-tester.js';
 const dirs: string[] = [];
 afterEach(() => {
   for (const d of dirs.splice(0)) {
-    try { chmodSync(join(d, 'policies', 'locked'), 0o755); } catch { /* not there */ }
+    try {
+      chmodSync(join(d, 'policies', 'locked'), 0o755);
+    } catch {
+      /* not there */
+    }
     rmSync(d, { recursive: true, force: true });
   }
 });
@@ -24,13 +28,34 @@ function register(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-interface Outcome { code: number; stdout: string; stderr: string; messages: { file: string; line: number; column: number; message: string; ruleId: string }[] }
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+  messages: { file: string; line: number; column: number; message: string; ruleId: string }[];
+}
 
 async function check(dir: string, argv: string[] = []): Promise<Outcome> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(['check', '--format', 'json', '--as-of', '2026-11-24', ...argv], { cwd: dir, today: '2026-11-24', env: {}, stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, isTTY: false });
-  const messages = code === 2 ? [] : (JSON.parse(stdout) as { results: { file: string; messages: Omit<Outcome['messages'][number], 'file'>[] }[] }).results.flatMap((r) => r.messages.map((m) => ({ ...m, file: r.file })));
+  const code = await runCli(['check', '--format', 'json', '--as-of', '2026-11-24', ...argv], {
+    cwd: dir,
+    today: '2026-11-24',
+    env: {},
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    isTTY: false,
+  });
+  const messages =
+    code === 2
+      ? []
+      : (JSON.parse(stdout) as { results: { file: string; messages: Omit<Outcome['messages'][number], 'file'>[] }[] }).results.flatMap(
+          (r) => r.messages.map((m) => ({ ...m, file: r.file })),
+        );
   return { code, stdout, stderr, messages };
 }
 
@@ -75,7 +100,13 @@ describe('hostile and broken policy files', () => {
   it.each([
     ['a byte-order mark', `\uFEFF${valid}`],
     ['CRLF line endings', valid.replace(/\n/g, '\r\n')],
-    ['mixed line endings', valid.split('\n').map((l, i) => (i % 2 ? `${l}\r` : l)).join('\n')],
+    [
+      'mixed line endings',
+      valid
+        .split('\n')
+        .map((l, i) => (i % 2 ? `${l}\r` : l))
+        .join('\n'),
+    ],
     ['a very long line in the body', `${valid}\n${'word '.repeat(40_000)}\n`],
     ['unusual but valid Unicode in the title', policyText({ title: '"Polasaidh Màl 🏠 — Ünïcödé ‮RTL‬ 𝔘"' })],
   ])('accepts %s without findings', async (_, content) => {
@@ -99,7 +130,7 @@ describe('hostile and broken policy files', () => {
     expect(messages[0]!.message).toMatch(/MiB|too large|size/i);
   });
 
-  it('refuses a frontmatter block far larger than any policy\'s fields, quickly', async () => {
+  it("refuses a frontmatter block far larger than any policy's fields, quickly", async () => {
     const fields = Array.from({ length: 20_000 }, (_, i) => `k${i}: 1`).join('\n');
     const dir = register({ 'many.md': `---\nid: "X"\n${fields}\n---\n`, 'good.md': valid });
     const started = Date.now();
@@ -117,19 +148,29 @@ describe('hostile and broken policy files', () => {
     const { messages } = await check(dir);
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(messages.filter((m) => /is not a field/.test(m.message))).toHaveLength(100);
-    expect(messages.find((m) => /2400 more problems than the 100 listed/.test(m.message))).toMatchObject({ file: 'policies/many.md', line: 2 });
+    expect(messages.find((m) => /2400 more problems than the 100 listed/.test(m.message))).toMatchObject({
+      file: 'policies/many.md',
+      line: 2,
+    });
   });
 
-  it.each([['__proto__'], ['constructor'], ['prototype']])('reports a %s key as an unknown field and leaves Object.prototype alone', async (key) => {
-    const dir = register({ 'a.md': valid.replace('title:', `${key}:\n  polluted: true\ntitle:`) });
-    const { messages } = await check(dir);
-    expect(messages.map((m) => m.ruleId)).toEqual(['core/schema']);
-    expect(messages[0]!.message).toContain(key);
-    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
-  });
+  it.each([['__proto__'], ['constructor'], ['prototype']])(
+    'reports a %s key as an unknown field and leaves Object.prototype alone',
+    async (key) => {
+      const dir = register({ 'a.md': valid.replace('title:', `${key}:\n  polluted: true\ntitle:`) });
+      const { messages } = await check(dir);
+      expect(messages.map((m) => m.ruleId)).toEqual(['core/schema']);
+      expect(messages[0]!.message).toContain(key);
+      expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+    },
+  );
 
   it.each([
-    ['a slash', 'HM/01'], ['a parent folder', '../../etc/passwd'], ['a leading space', ' HM-01'], ['a control character', 'HM\u0007-01'], ['a newline', 'HM\n01'],
+    ['a slash', 'HM/01'],
+    ['a parent folder', '../../etc/passwd'],
+    ['a leading space', ' HM-01'],
+    ['a control character', 'HM\u0007-01'],
+    ['a newline', 'HM\n01'],
   ])('refuses an id containing %s, showing it safely', async (_, id) => {
     const dir = register({ 'a.md': policyText({ id: JSON.stringify(id) }) });
     const { code, messages } = await check(dir);
@@ -162,7 +203,12 @@ describe('hostile and broken policy files', () => {
     expect([0, 1]).toContain(code);
     // As root, permissions do not deny reads; otherwise both are reported, each on line 1.
     if (process.getuid?.() !== 0) {
-      expect(messages.filter((m) => m.line === 1).map((m) => m.file).sort()).toEqual(['policies/b.md', 'policies/locked']);
+      expect(
+        messages
+          .filter((m) => m.line === 1)
+          .map((m) => m.file)
+          .sort(),
+      ).toEqual(['policies/b.md', 'policies/locked']);
     }
     chmodSync(join(dir, 'policies', 'b.md'), 0o644);
   });
@@ -178,10 +224,24 @@ describe('hostile and broken policy files', () => {
 
   it('does not change any policy file', async () => {
     const dir = register({ 'a.md': valid, 'b.md': '---\nid: 010\n---\n', 'c.md': bomb });
-    const hash = () => readdirSync(join(dir, 'policies')).map((f) => createHash('sha256').update(readFileSync(join(dir, 'policies', f))).digest('hex')).join();
+    const hash = () =>
+      readdirSync(join(dir, 'policies'))
+        .map((f) =>
+          createHash('sha256')
+            .update(readFileSync(join(dir, 'policies', f)))
+            .digest('hex'),
+        )
+        .join();
     const before = hash();
     await check(dir);
-    await runCli(['report', '--as-of', '2026-11-24'], { cwd: dir, today: '2026-11-24', env: {}, stdout: () => {}, stderr: () => {}, isTTY: false });
+    await runCli(['report', '--as-of', '2026-11-24'], {
+      cwd: dir,
+      today: '2026-11-24',
+      env: {},
+      stdout: () => {},
+      stderr: () => {},
+      isTTY: false,
+    });
     expect(hash()).toBe(before);
   });
 });
@@ -213,7 +273,11 @@ describe('hostile config files', () => {
   });
 
   it.each([
-    ['a link to a file outside the repository', (dir: string) => symlinkSync('/etc/passwd', join(dir, 'policies.config.yaml')), /outside its folder/],
+    [
+      'a link to a file outside the repository',
+      (dir: string) => symlinkSync('/etc/passwd', join(dir, 'policies.config.yaml')),
+      /outside its folder/,
+    ],
     ['a link that loops', (dir: string) => symlinkSync('policies.config.yaml', join(dir, 'policies.config.yaml')), /loops/],
     ['a folder', (dir: string) => mkdirSync(join(dir, 'policies.config.yaml')), /not a regular file/],
   ])('a config that is %s: exit 2 with a sentence, nothing read from elsewhere, no silent defaults', async (_, make, pattern) => {

@@ -19,13 +19,25 @@ const HOSTILE = [
   'BEGIN:VEVENT;X=1,Y\\2',
 ];
 
-const config = configFrom('jurisdiction: scotland\nreview: { due_soon_days: 400 }\ncategories:\n  housing-management: { affects_tenants: true }');
+const config = configFrom(
+  'jurisdiction: scotland\nreview: { due_soon_days: 400 }\ncategories:\n  housing-management: { affects_tenants: true }',
+);
 const today = '2026-11-24';
 
 function reportFor(text: string) {
   const files = {
-    'policies/a.md': policyText({ title: JSON.stringify(text), owner: JSON.stringify(text), next_review: '2026-01', eia: '{ required: true }' }),
-    'policies/b.md': policyText({ id: '"TP"', category: 'tenant-participation', title: 'Tenant Participation Strategy', next_review: '2027-06' }),
+    'policies/a.md': policyText({
+      title: JSON.stringify(text),
+      owner: JSON.stringify(text),
+      next_review: '2026-01',
+      eia: '{ required: true }',
+    }),
+    'policies/b.md': policyText({
+      id: '"TP"',
+      category: 'tenant-participation',
+      title: 'Tenant Participation Strategy',
+      next_review: '2027-06',
+    }),
   };
   const policies = Object.entries(files).map(([f, t]) => parsePolicy(f, t));
   const messages = runOn(files, { today, config: 'jurisdiction: scotland' });
@@ -55,7 +67,16 @@ describe.each(HOSTILE)('the hostile text %j', (text) => {
 
   it('cannot break out of the diff Markdown', () => {
     const before = parsePolicy('policies/a.md', policyText({ title: '"Old"' }, '# P\n\n## Purpose\nOld.\n'));
-    const after = parsePolicy('policies/a.md', policyText({ title: JSON.stringify(text), approvals: `\n  - { date: 2025-03-13, body: Housing Services Committee, minute: ${JSON.stringify(text)} }` }, `# P\n\n## Purpose\n${text}\n\`\`\`\n`));
+    const after = parsePolicy(
+      'policies/a.md',
+      policyText(
+        {
+          title: JSON.stringify(text),
+          approvals: `\n  - { date: 2025-03-13, body: Housing Services Committee, minute: ${JSON.stringify(text)} }`,
+        },
+        `# P\n\n## Purpose\n${text}\n\`\`\`\n`,
+      ),
+    );
     const md = formatDiffMarkdown(diffPolicies(before, after, 'the approved version'));
     const titleRow = md.split('\n').find((l) => l.startsWith('| title |'))!;
     expect(titleRow.split(/(?<!\\)\|/).length).toBe(5);

@@ -31,17 +31,26 @@ function fifo(path: string): boolean {
 
 describe('reading stays inside the repository', () => {
   it.each([
-    ['a policy folder in the config that is a link to a folder outside', (dir: string, out: string) => {
-      symlinkSync(join(out, 'policies'), join(dir, 'linked'));
-      writeFileSync(join(dir, 'policies.config.yaml'), 'organisation: A\npolicies: [policies, linked]\n');
-    }],
-    ['a policy folder reached through a linked parent folder', (dir: string, out: string) => {
-      symlinkSync(out, join(dir, 'vendor'));
-      writeFileSync(join(dir, 'policies.config.yaml'), 'organisation: A\npolicies: [policies, vendor/policies]\n');
-    }],
-    ['a policy folder that is itself a link, with no config', (dir: string, out: string) => {
-      symlinkSync(join(out, 'policies'), join(dir, 'policies', 'sub'));
-    }],
+    [
+      'a policy folder in the config that is a link to a folder outside',
+      (dir: string, out: string) => {
+        symlinkSync(join(out, 'policies'), join(dir, 'linked'));
+        writeFileSync(join(dir, 'policies.config.yaml'), 'organisation: A\npolicies: [policies, linked]\n');
+      },
+    ],
+    [
+      'a policy folder reached through a linked parent folder',
+      (dir: string, out: string) => {
+        symlinkSync(out, join(dir, 'vendor'));
+        writeFileSync(join(dir, 'policies.config.yaml'), 'organisation: A\npolicies: [policies, vendor/policies]\n');
+      },
+    ],
+    [
+      'a policy folder that is itself a link, with no config',
+      (dir: string, out: string) => {
+        symlinkSync(join(out, 'policies'), join(dir, 'policies', 'sub'));
+      },
+    ],
   ])('%s: refused with a message on that path, nothing echoed', async (_, make) => {
     const dir = repo({ 'policies/a.md': policyText() });
     make(dir, outside());
@@ -58,7 +67,9 @@ describe('reading stays inside the repository', () => {
     writeFileSync(join(dir, 'policies.config.yaml'), 'organisation: A\npolicies: [policies, linked]\n');
     const { code, stdout } = await cli(dir, ['check', '--format', 'json', '--as-of', '2026-11-24']);
     expect(code).toBe(1);
-    const linked = (JSON.parse(stdout) as { results: { file: string; messages: { message: string }[] }[] }).results.find((r) => r.file === 'linked');
+    const linked = (JSON.parse(stdout) as { results: { file: string; messages: { message: string }[] }[] }).results.find(
+      (r) => r.file === 'linked',
+    );
     expect(linked?.messages[0]?.message).toMatch(/outside the repository/);
   });
 
@@ -131,8 +142,21 @@ describe('--out writes only a regular file, never in a policy folder', () => {
   });
 
   it.each([
-    ['through a linked folder', (dir: string) => { symlinkSync(join(dir, 'policies'), join(dir, 'docs')); return 'docs/report.md'; }],
-    ['through .. and a linked folder', (dir: string) => { mkdirSync(join(dir, 'a')); symlinkSync(join(dir, 'policies'), join(dir, 'a', 'p')); return 'a/p/../p/x.json'; }],
+    [
+      'through a linked folder',
+      (dir: string) => {
+        symlinkSync(join(dir, 'policies'), join(dir, 'docs'));
+        return 'docs/report.md';
+      },
+    ],
+    [
+      'through .. and a linked folder',
+      (dir: string) => {
+        mkdirSync(join(dir, 'a'));
+        symlinkSync(join(dir, 'policies'), join(dir, 'a', 'p'));
+        return 'a/p/../p/x.json';
+      },
+    ],
     ['a non-Markdown file in the folder', () => 'policies/report.html'],
   ])('refuses a file inside a policy folder reached %s', async (_, make) => {
     const dir = repo({ 'policies/a.md': policyText(), 'policies.config.yaml': 'organisation: A\n' });

@@ -11,7 +11,9 @@ import type { FixtureDoc } from '../../bench/import-eval/render.js';
 const CLI = join(import.meta.dirname, '../../dist/src/cli/main.js');
 let dir: string;
 
-beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'pt-import-cli-')); });
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pt-import-cli-'));
+});
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(...args: string[]) {
@@ -33,16 +35,18 @@ function snapshot(skipReports = false): Map<string, string> {
   return files;
 }
 
-const TENANCY: FixtureDoc = { blocks: [
-  { kind: 'h', level: 1, text: 'Tenancy Sustainment Policy' },
-  { kind: 'p', text: 'Policy reference: HM 07' },
-  { kind: 'p', text: 'Date approved: 11th December 2024' },
-  { kind: 'p', text: 'Approved by: Housing Services Committee' },
-  { kind: 'p', text: 'Lead officer: Housing Manager' },
-  { kind: 'p', text: 'Next review: December 2027' },
-  { kind: 'h', level: 2, text: 'Purpose' },
-  { kind: 'p', text: 'We help tenants keep their homes, working with the Rent Arrears Policy where money is the problem.' },
-] };
+const TENANCY: FixtureDoc = {
+  blocks: [
+    { kind: 'h', level: 1, text: 'Tenancy Sustainment Policy' },
+    { kind: 'p', text: 'Policy reference: HM 07' },
+    { kind: 'p', text: 'Date approved: 11th December 2024' },
+    { kind: 'p', text: 'Approved by: Housing Services Committee' },
+    { kind: 'p', text: 'Lead officer: Housing Manager' },
+    { kind: 'p', text: 'Next review: December 2027' },
+    { kind: 'h', level: 2, text: 'Purpose' },
+    { kind: 'p', text: 'We help tenants keep their homes, working with the Rent Arrears Policy where money is the problem.' },
+  ],
+};
 
 async function setUp() {
   mkdirSync(join(dir, 'in'));
@@ -50,13 +54,22 @@ async function setUp() {
   writeFileSync(join(dir, 'in', 'tenancy.pdf'), await render(TENANCY, 'pdf'));
   writeFileSync(join(dir, 'in', 'locked.pdf'), await encryptedPdf());
   writeFileSync(join(dir, 'in', 'bomb.docx'), await zipBomb(120));
-  const hostileTitle: FixtureDoc = { blocks: [{ kind: 'p', text: 'Policy name: ../../../etc/passwd Policy' }, { kind: 'p', text: 'Policy number: ../../x' }, { kind: 'p', text: 'A policy whose name tries to leave the folder, and whose reference is not an id either.' }] };
+  const hostileTitle: FixtureDoc = {
+    blocks: [
+      { kind: 'p', text: 'Policy name: ../../../etc/passwd Policy' },
+      { kind: 'p', text: 'Policy number: ../../x' },
+      { kind: 'p', text: 'A policy whose name tries to leave the folder, and whose reference is not an id either.' },
+    ],
+  };
   writeFileSync(join(dir, 'in', 'traversal.txt'), await render(hostileTitle, 'txt'));
-  writeFileSync(join(dir, 'register.csv'), [
-    'Policy,Ref,Date approved,Review due,Committee,Lead officer',
-    'Rent Arrears Policy,HM 03,13/03/2025,Feb-28,Housing Services Committee,Director of Housing Services',
-    'Allocations Policy,HM 01,04/09/2024,September 2027,Board,Housing Manager',
-  ].join('\n'));
+  writeFileSync(
+    join(dir, 'register.csv'),
+    [
+      'Policy,Ref,Date approved,Review due,Committee,Lead officer',
+      'Rent Arrears Policy,HM 03,13/03/2025,Feb-28,Housing Services Committee,Director of Housing Services',
+      'Allocations Policy,HM 01,04/09/2024,September 2027,Board,Housing Manager',
+    ].join('\n'),
+  );
 }
 
 describe.skipIf(!existsSync(CLI))('policies import', () => {
@@ -68,7 +81,14 @@ describe.skipIf(!existsSync(CLI))('policies import', () => {
     expect(r.out).toMatch(/refused +in\/bomb\.docx: .*zip bomb/);
     expect(r.out).toMatch(/refused +in\/locked\.pdf: .*encrypted/);
     const files = readdirSync(join(dir, 'out')).sort();
-    expect(files).toEqual(['.import-report.json', '.import-report.md', 'allocations-policy.md', 'etc-passwd-policy.md', 'rent-arrears-policy.md', 'tenancy-sustainment-policy.md']);
+    expect(files).toEqual([
+      '.import-report.json',
+      '.import-report.md',
+      'allocations-policy.md',
+      'etc-passwd-policy.md',
+      'rent-arrears-policy.md',
+      'tenancy-sustainment-policy.md',
+    ]);
     // Nothing was written outside the output folder.
     const after = snapshot();
     for (const file of after.keys()) if (!before.has(file)) expect(file.startsWith('out/')).toBe(true);
@@ -92,8 +112,13 @@ describe.skipIf(!existsSync(CLI))('policies import', () => {
 
     const report = JSON.parse(readFileSync(join(dir, 'out', '.import-report.json'), 'utf8'));
     const rentReport = report.policies.find((p: { id: string }) => p.id === 'HM 03');
-    expect(rentReport.conflicts).toEqual([expect.objectContaining({ field: 'next_review', document: '2028-03', register: '2028-02', kept: 'register' })]);
-    expect(rentReport.fields.find((f: { field: string }) => f.field === 'approving_body')).toMatchObject({ confidence: 'high', where: 'register.csv row 2, column "Committee"' });
+    expect(rentReport.conflicts).toEqual([
+      expect.objectContaining({ field: 'next_review', document: '2028-03', register: '2028-02', kept: 'register' }),
+    ]);
+    expect(rentReport.fields.find((f: { field: string }) => f.field === 'approving_body')).toMatchObject({
+      confidence: 'high',
+      where: 'register.csv row 2, column "Committee"',
+    });
     expect(report.policies.find((p: { id: string }) => p.id === 'HM 01')).toMatchObject({ document: null, registerRow: 3 });
     expect(report.refused.map((x: { file: string }) => x.file)).toEqual(['in/bomb.docx', 'in/locked.pdf']);
     const md = readFileSync(join(dir, 'out', '.import-report.md'), 'utf8');

@@ -6,14 +6,30 @@ import { toDocx, type FixtureDoc } from '../../bench/import-eval/render.js';
 
 export { render, toDocx, toPdf, toHtml } from '../../bench/import-eval/render.js';
 
-export const COVER: FixtureDoc = { blocks: [
-  { kind: 'h', level: 1, text: 'Rent Arrears Policy' },
-  { kind: 'table', rows: [['Policy Number', 'HM 03'], ['Date approved', '13/03/2025'], ['Approved by', 'Housing Services Committee'], ['Lead officer', 'Director of Housing Services'], ['Next review', 'March 2028'], ['EIA completed', '20 February 2025'], ['Consultation', 'Tenants and registered tenant organisations']] },
-  { kind: 'h', level: 2, text: 'Purpose' },
-  { kind: 'p', text: 'This policy explains how we help tenants who fall behind with their rent. It links to the Tenancy Sustainment Policy.' },
-  { kind: 'h', level: 2, text: 'Monitoring and review' },
-  { kind: 'p', text: 'This policy will be reviewed every three years.' },
-] };
+export const COVER: FixtureDoc = {
+  blocks: [
+    { kind: 'h', level: 1, text: 'Rent Arrears Policy' },
+    {
+      kind: 'table',
+      rows: [
+        ['Policy Number', 'HM 03'],
+        ['Date approved', '13/03/2025'],
+        ['Approved by', 'Housing Services Committee'],
+        ['Lead officer', 'Director of Housing Services'],
+        ['Next review', 'March 2028'],
+        ['EIA completed', '20 February 2025'],
+        ['Consultation', 'Tenants and registered tenant organisations'],
+      ],
+    },
+    { kind: 'h', level: 2, text: 'Purpose' },
+    {
+      kind: 'p',
+      text: 'This policy explains how we help tenants who fall behind with their rent. It links to the Tenancy Sustainment Policy.',
+    },
+    { kind: 'h', level: 2, text: 'Monitoring and review' },
+    { kind: 'p', text: 'This policy will be reviewed every three years.' },
+  ],
+};
 
 async function pdfBuffer(options: ConstructorParameters<typeof PDFDocument>[0], draw: (pdf: PDFKit.PDFDocument) => void): Promise<Buffer> {
   const pdf = new PDFDocument(options);
@@ -27,7 +43,9 @@ async function pdfBuffer(options: ConstructorParameters<typeof PDFDocument>[0], 
 }
 
 export function encryptedPdf(): Promise<Buffer> {
-  return pdfBuffer({ userPassword: 'secret', ownerPassword: 'owner' }, (pdf) => pdf.text('Confidential Allocations Policy. Approved by the Board on 1 May 2024.'));
+  return pdfBuffer({ userPassword: 'secret', ownerPassword: 'owner' }, (pdf) =>
+    pdf.text('Confidential Allocations Policy. Approved by the Board on 1 May 2024.'),
+  );
 }
 
 /** A "scanned" PDF: the page is drawn (shapes standing in for a scanned image) with no text layer at all. */
@@ -76,13 +94,37 @@ export async function xlsx(rows: (string | number)[][]): Promise<Buffer> {
   const zip = new JSZip();
   const col = (i: number) => String.fromCharCode(65 + i);
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const sheet = rows.map((r, ri) => `<row r="${ri + 1}">${r.map((v, ci) => (typeof v === 'number'
-    ? `<c r="${col(ci)}${ri + 1}"><v>${v}</v></c>`
-    : `<c r="${col(ci)}${ri + 1}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`)).join('')}</row>`).join('');
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>');
-  zip.file('xl/workbook.xml', '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Register" sheetId="1" r:id="rId1"/></sheets></workbook>');
-  zip.file('xl/_rels/workbook.xml.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>');
-  zip.file('xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheet}</sheetData></worksheet>`);
+  const sheet = rows
+    .map(
+      (r, ri) =>
+        `<row r="${ri + 1}">${r
+          .map((v, ci) =>
+            typeof v === 'number'
+              ? `<c r="${col(ci)}${ri + 1}"><v>${v}</v></c>`
+              : `<c r="${col(ci)}${ri + 1}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`,
+          )
+          .join('')}</row>`,
+    )
+    .join('');
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+  );
+  zip.file(
+    'xl/workbook.xml',
+    '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Register" sheetId="1" r:id="rId1"/></sheets></workbook>',
+  );
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+  );
+  zip.file(
+    'xl/worksheets/sheet1.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheet}</sheetData></worksheet>`,
+  );
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

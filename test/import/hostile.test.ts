@@ -8,7 +8,9 @@ import { Refusal } from '../../src/import/safety.js';
 import { COVER, docxWith, encryptedPdf, lyingZipBomb, passwordProtectedDocx, scannedPdf, toDocx, toHtml, toPdf, zipBomb } from './files.js';
 
 let dir: string;
-beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'pt-import-hostile-')); });
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pt-import-hostile-'));
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function refusal(name: string, content: Buffer | string): Promise<string> {
@@ -50,7 +52,9 @@ describe('hostile documents', () => {
 
   it('refuses macro-enabled Word files by name and by content', async () => {
     expect(await refusal('macro.docm', await toDocx(COVER))).toMatch(/macro-enabled Word file/);
-    expect(await refusal('vba.docx', await docxWith({ 'word/vbaProject.bin': Buffer.from('Attribute VB_Name = "x"') }))).toMatch(/contains macros \(word\/vbaProject.bin\)/);
+    expect(await refusal('vba.docx', await docxWith({ 'word/vbaProject.bin': Buffer.from('Attribute VB_Name = "x"') }))).toMatch(
+      /contains macros \(word\/vbaProject.bin\)/,
+    );
   });
 
   it('refuses a password-protected Word file and an old .doc renamed', async () => {
@@ -74,7 +78,10 @@ describe('hostile documents', () => {
   });
 
   it('runs nothing in a web page and keeps no script, style or site chrome', async () => {
-    const html = toHtml(COVER).replace('</main>', '<script>globalThis.pwned = true</script><img src="http://example.invalid/x.png" onerror="globalThis.pwned = true"></main>');
+    const html = toHtml(COVER).replace(
+      '</main>',
+      '<script>globalThis.pwned = true</script><img src="http://example.invalid/x.png" onerror="globalThis.pwned = true"></main>',
+    );
     writeFileSync(join(dir, 'page.html'), html);
     const doc = await readDocument(join(dir, 'page.html'));
     expect((globalThis as { pwned?: boolean }).pwned).toBeUndefined();

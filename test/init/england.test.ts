@@ -7,12 +7,25 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 
 const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 async function cli(cwd: string, argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { cwd, today: '2026-12-04', env: {}, stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, isTTY: false });
+  const code = await runCli(argv, {
+    cwd,
+    today: '2026-12-04',
+    env: {},
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    isTTY: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -33,13 +46,21 @@ describe('policies init --jurisdiction england', () => {
     const check = await cli(dir, ['check', '--format', 'json']);
     // The starting config reports what the register still lacks as warnings while it is brought in.
     expect(check.code).toBe(0);
-    const messages = JSON.parse(check.stdout).results.flatMap((r: { file: string; messages: { ruleId: string }[] }) => r.messages.map((m) => ({ ...m, file: r.file })));
+    const messages = JSON.parse(check.stdout).results.flatMap((r: { file: string; messages: { ruleId: string }[] }) =>
+      r.messages.map((m) => ({ ...m, file: r.file })),
+    );
     // Every finding is about the register as a whole, on the config: the policies and records it has yet to add.
     expect(new Set(messages.map((m: { file: string }) => m.file))).toEqual(new Set(['policies.config.yaml']));
-    expect(new Set(messages.map((m: { ruleId: string }) => m.ruleId))).toEqual(new Set([
-      'core/required-policies', 'england/expected-policies', 'england/complaints-self-assessment',
-      'england/member-responsible-for-complaints', 'england/tenant-satisfaction-measures', 'england/health-and-safety-lead',
-    ]));
+    expect(new Set(messages.map((m: { ruleId: string }) => m.ruleId))).toEqual(
+      new Set([
+        'core/required-policies',
+        'england/expected-policies',
+        'england/complaints-self-assessment',
+        'england/member-responsible-for-complaints',
+        'england/tenant-satisfaction-measures',
+        'england/health-and-safety-lead',
+      ]),
+    );
     expect(new Set(messages.map((m: { severity: string }) => m.severity))).toEqual(new Set(['warning']));
   });
 

@@ -23,18 +23,82 @@ function agrees(source: string): boolean {
   return full.problems.length === 0 && isDeepStrictEqual({ ...(full.data as object) }, { ...fast });
 }
 
-const SCALARS = ['010', '0o17', '0x1F', '0b101', '1_000', '+12', '-0', '1e3', '1.', '.5', '+.5', '-.7', '.inf', '-.INF', '.nan', 'NaN',
-  '7e372', '~', 'null', 'Null', 'NULL', '', 'true', 'True', 'TRUE', 'yes', 'no', 'on', 'Off', '2023-02-30', '2026-12', '12:30', '1:30:00',
-  "'it''s'", '"\\x41\\u00e9\\t"', '"a # b"', 'a #b', 'a#b', '=cmd', '"=HYPERLINK(\\"x\\")"', '[1, 2]', '[a, [b]]', '{a: 1}', '{}', '[]', '"010"',
-  '|\n  line\n  two', '>-\n  folded\n  text', '"multi\n  line"', 'plain\n  continued', '[a,\n  b]', '[a,\nb]', '"x\ny"', '[a, b]: c', '{a: b}: c'];
+const SCALARS = [
+  '010',
+  '0o17',
+  '0x1F',
+  '0b101',
+  '1_000',
+  '+12',
+  '-0',
+  '1e3',
+  '1.',
+  '.5',
+  '+.5',
+  '-.7',
+  '.inf',
+  '-.INF',
+  '.nan',
+  'NaN',
+  '7e372',
+  '~',
+  'null',
+  'Null',
+  'NULL',
+  '',
+  'true',
+  'True',
+  'TRUE',
+  'yes',
+  'no',
+  'on',
+  'Off',
+  '2023-02-30',
+  '2026-12',
+  '12:30',
+  '1:30:00',
+  "'it''s'",
+  '"\\x41\\u00e9\\t"',
+  '"a # b"',
+  'a #b',
+  'a#b',
+  '=cmd',
+  '"=HYPERLINK(\\"x\\")"',
+  '[1, 2]',
+  '[a, [b]]',
+  '{a: 1}',
+  '{}',
+  '[]',
+  '"010"',
+  '|\n  line\n  two',
+  '>-\n  folded\n  text',
+  '"multi\n  line"',
+  'plain\n  continued',
+  '[a,\n  b]',
+  '[a,\nb]',
+  '"x\ny"',
+  '[a, b]: c',
+  '{a: b}: c',
+];
 
 describe('readFrontmatterFast', () => {
   it.each(SCALARS)('agrees with yaml on the value %j', (value) => {
-    for (const source of [`k: ${value}\n`, `k:\n  - ${value}\n`, `${value}: k\n`, `a:\n  b: ${value}\n`]) expect(agrees(source), source).toBe(true);
+    for (const source of [`k: ${value}\n`, `k:\n  - ${value}\n`, `${value}: k\n`, `a:\n  b: ${value}\n`])
+      expect(agrees(source), source).toBe(true);
   });
 
   it('leaves aliases, tags, tabs, duplicate keys, deep nesting and non-mappings to yaml', () => {
-    for (const source of ['a: &x 1\nb: *x\n', 'a: !!js/function f\n', 'a:\n\tb: 1\n', 'a: 1\na: 2\n', '- a\n', 'just text\n', `a: ${'['.repeat(40)}${']'.repeat(40)}\n`, '__proto__: 1\n', '%YAML 1.2\n']) {
+    for (const source of [
+      'a: &x 1\nb: *x\n',
+      'a: !!js/function f\n',
+      'a:\n\tb: 1\n',
+      'a: 1\na: 2\n',
+      '- a\n',
+      'just text\n',
+      `a: ${'['.repeat(40)}${']'.repeat(40)}\n`,
+      '__proto__: 1\n',
+      '%YAML 1.2\n',
+    ]) {
       expect(readFrontmatterFast(source), source).toBeUndefined();
     }
   });
@@ -54,7 +118,15 @@ describe('readFrontmatterFast', () => {
 
   it('leaves margin items it cannot vouch for to yaml', () => {
     // js-yaml nests `- 13` inside the empty inner list here; yaml does not.
-    for (const source of ['a:\n- - \n- 13\n', 'a:\n- \n  - \n- 13\n', 'a:\n-\n- 1\n', 'a: 1\n- 2\n', 'a:\n  b: 1\n- 2\n', 'a:\n- ? k\n  : v\n', 'a:\n  - ? te: 1\n']) {
+    for (const source of [
+      'a:\n- - \n- 13\n',
+      'a:\n- \n  - \n- 13\n',
+      'a:\n-\n- 1\n',
+      'a: 1\n- 2\n',
+      'a:\n  b: 1\n- 2\n',
+      'a:\n- ? k\n  : v\n',
+      'a:\n  - ? te: 1\n',
+    ]) {
       expect(readFrontmatterFast(source), source).toBeUndefined();
     }
   });
@@ -64,26 +136,75 @@ describe('readFrontmatterFast', () => {
     expect(readFrontmatterFast(source.yaml)).toMatchObject({ id: 'HM-01', charter_outcomes: [1, 11], linked_policies: ['HM-02'] });
   });
 
-  const examples = readdirSync(join(import.meta.dirname, '../../policies')).map((f) => splitFrontmatter(readFileSync(join(import.meta.dirname, '../../policies', f), 'utf8'))).flatMap((s) => (s.ok ? [s.yaml] : []));
-  const pieces = ['0', '1', '.', '-', '+', 'e', 'x', ':', ' ', '\n', '\n  ', '\n- ', '\n- - ', '\n  - ', '? ', '"', "'", '\\', '#', '[', ']', '{', '}', ',', '|', '>', '~', 'null', 'no', '_', 'é', '%', '@', '='];
+  const examples = readdirSync(join(import.meta.dirname, '../../policies'))
+    .map((f) => splitFrontmatter(readFileSync(join(import.meta.dirname, '../../policies', f), 'utf8')))
+    .flatMap((s) => (s.ok ? [s.yaml] : []));
+  const pieces = [
+    '0',
+    '1',
+    '.',
+    '-',
+    '+',
+    'e',
+    'x',
+    ':',
+    ' ',
+    '\n',
+    '\n  ',
+    '\n- ',
+    '\n- - ',
+    '\n  - ',
+    '? ',
+    '"',
+    "'",
+    '\\',
+    '#',
+    '[',
+    ']',
+    '{',
+    '}',
+    ',',
+    '|',
+    '>',
+    '~',
+    'null',
+    'no',
+    '_',
+    'é',
+    '%',
+    '@',
+    '=',
+  ];
 
   // The example register again, with its lists and approvals written at the margin and in block style.
-  const blockStyle = examples.map((source) => source
-    .replace(/^([a-z_]+): \[(.*)\]$/gm, (_, key: string, items: string) => `${key}:\n${items.split(', ').map((i) => `- ${i}`).join('\n')}`)
-    .replace(/^ {2}- \{ (.*) \}$/gm, (_, fields: string) => `  - ${fields.split(', ').join('\n    ')}`));
+  const blockStyle = examples.map((source) =>
+    source
+      .replace(
+        /^([a-z_]+): \[(.*)\]$/gm,
+        (_, key: string, items: string) =>
+          `${key}:\n${items
+            .split(', ')
+            .map((i) => `- ${i}`)
+            .join('\n')}`,
+      )
+      .replace(/^ {2}- \{ (.*) \}$/gm, (_, fields: string) => `  - ${fields.split(', ').join('\n    ')}`),
+  );
 
   it('agrees with yaml on the example register and on seeded mutations of it', () => {
     expect(blockStyle.some((s, i) => s !== examples[i] && readFrontmatterFast(s) !== undefined)).toBe(true);
     for (const source of [...examples, ...blockStyle]) expect(agrees(source)).toBe(true);
     const edit = fc.record({ at: fc.nat(), drop: fc.nat({ max: 3 }), insert: fc.constantFrom(...pieces) });
-    fc.assert(fc.property(fc.constantFrom(...examples, ...blockStyle), fc.array(edit, { minLength: 1, maxLength: 4 }), (source, edits) => {
-      let text = source;
-      for (const { at, drop, insert } of edits) {
-        const i = at % (text.length + 1);
-        text = text.slice(0, i) + insert + text.slice(i + drop);
-      }
-      return agrees(text);
-    }), { seed: 20261203, numRuns: 6000 });
+    fc.assert(
+      fc.property(fc.constantFrom(...examples, ...blockStyle), fc.array(edit, { minLength: 1, maxLength: 4 }), (source, edits) => {
+        let text = source;
+        for (const { at, drop, insert } of edits) {
+          const i = at % (text.length + 1);
+          text = text.slice(0, i) + insert + text.slice(i + drop);
+        }
+        return agrees(text);
+      }),
+      { seed: 20261203, numRuns: 6000 },
+    );
   });
 });
 
@@ -92,14 +213,30 @@ describe('policies through the fast and the full path', () => {
   const dir = join(import.meta.dirname, '../../policies');
   const files = readdirSync(dir).map((f) => ({ file: `policies/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
   // A few broken and unusual ones as well, so both paths meet schema findings and YAML problems.
-  files.push({ file: 'policies/x1.md', text: policyText({ id: '010', status: 'aproved' }) }, { file: 'policies/x2.md', text: policyText({ consultation: 'no' }) }, { file: 'policies/x3.md', text: policyText({ title: '"Rent: \'quoted\' # not a comment"' }) });
+  files.push(
+    { file: 'policies/x1.md', text: policyText({ id: '010', status: 'aproved' }) },
+    { file: 'policies/x2.md', text: policyText({ consultation: 'no' }) },
+    { file: 'policies/x3.md', text: policyText({ title: '"Rent: \'quoted\' # not a comment"' }) },
+  );
   // Ordinary YAML that breaks the schema is explained from the fast reader's data: every kind of finding, the same.
   const invalid: Record<string, string | undefined>[] = [
-    { reviewer_note: 'checked' }, { Title: 'Rent' }, { adopted: '01/05/2014' }, { adopted: '2014-02-30' }, { id: '010' },
-    { owner: undefined }, { next_review: 'soon' }, { charter_outcomes: '[one, 2]' }, { charter_outcomes: '"13, 14"' },
-    { eia: '{ required: yes }' }, { consultation: '{ required: maybe }' }, { approvals: '\n  - { date: 2015-06-11 }' },
-    { linked_policies: '[HM-02, 7]' }, { status: 'Approved', category: 'Housing Management' }, { publication: '[public]' },
-    { title: "''" }, { approvals: '\n- date: 2015-06-11\n  body: Board\n  minute: 12' },
+    { reviewer_note: 'checked' },
+    { Title: 'Rent' },
+    { adopted: '01/05/2014' },
+    { adopted: '2014-02-30' },
+    { id: '010' },
+    { owner: undefined },
+    { next_review: 'soon' },
+    { charter_outcomes: '[one, 2]' },
+    { charter_outcomes: '"13, 14"' },
+    { eia: '{ required: yes }' },
+    { consultation: '{ required: maybe }' },
+    { approvals: '\n  - { date: 2015-06-11 }' },
+    { linked_policies: '[HM-02, 7]' },
+    { status: 'Approved', category: 'Housing Management' },
+    { publication: '[public]' },
+    { title: "''" },
+    { approvals: '\n- date: 2015-06-11\n  body: Board\n  minute: 12' },
   ];
   invalid.forEach((fields, i) => files.push({ file: `policies/invalid-${i}.md`, text: policyText(fields) }));
 
@@ -117,7 +254,8 @@ describe('policies through the fast and the full path', () => {
       expect(fast[i]!.schemaFindings).toEqual(full[i]!.schemaFindings);
       expect(fast[i]!.loadProblem).toEqual(full[i]!.loadProblem);
     }
-    const check = (policies: typeof fast) => runRules({ register: buildRegister(policies), config, rules: RULES, today: '2027-06-01', registerFile: 'policies.config.yaml' });
+    const check = (policies: typeof fast) =>
+      runRules({ register: buildRegister(policies), config, rules: RULES, today: '2027-06-01', registerFile: 'policies.config.yaml' });
     expect(check(fast)).toEqual(check(full));
   });
 });

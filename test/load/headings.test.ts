@@ -62,41 +62,133 @@ describe('scanHeadings', () => {
 
   // Lines built from the constructs that decide block structure, in any order and combination.
   const pieces = fc.constantFrom(
-    '', ' ', '\t', 'Text line', 'More *text* with _marks_', '# H1', '## Equality', '### Monitor #', '#### *Em* heading', '####### seven',
-    '#tag', '  # indented', '    # code', '\t# tab', '```', '```js', '``` a`b', '~~~', '~~~~', '    ```', '> quote', '> # quoted',
-    '>', '- item', '* item', '+ item', '1. item', '2) item', '  - nested', '  continued', '---', '***', '* * *', '===', '- - -',
-    '<div>', '</div>', '<!-- c -->', '[ref]: /url', '# [link](x)', '## a &amp; b', '## Tom & Jerry', '## a\\#b', '## `code`',
-    '-', '  ---', '# A ##   ', '#\tTabbed', 'text #', '   ### three',
+    '',
+    ' ',
+    '\t',
+    'Text line',
+    'More *text* with _marks_',
+    '# H1',
+    '## Equality',
+    '### Monitor #',
+    '#### *Em* heading',
+    '####### seven',
+    '#tag',
+    '  # indented',
+    '    # code',
+    '\t# tab',
+    '```',
+    '```js',
+    '``` a`b',
+    '~~~',
+    '~~~~',
+    '    ```',
+    '> quote',
+    '> # quoted',
+    '>',
+    '- item',
+    '* item',
+    '+ item',
+    '1. item',
+    '2) item',
+    '  - nested',
+    '  continued',
+    '---',
+    '***',
+    '* * *',
+    '===',
+    '- - -',
+    '<div>',
+    '</div>',
+    '<!-- c -->',
+    '[ref]: /url',
+    '# [link](x)',
+    '## a &amp; b',
+    '## Tom & Jerry',
+    '## a\\#b',
+    '## `code`',
+    '-',
+    '  ---',
+    '# A ##   ',
+    '#\tTabbed',
+    'text #',
+    '   ### three',
   );
   const bodies = fc.array(pieces, { maxLength: 24 }).chain((lines) => fc.constantFrom('\n', '\r\n').map((eol) => lines.join(eol) + eol));
 
   it('agrees with remark on generated bodies wherever it answers (and answers for most)', () => {
     let answered = 0;
     let total = 0;
-    fc.assert(fc.property(bodies, (body) => {
-      total++;
-      if (agrees(body)) answered++;
-    }), { numRuns: 4000, seed: 20261204 });
+    fc.assert(
+      fc.property(bodies, (body) => {
+        total++;
+        if (agrees(body)) answered++;
+      }),
+      { numRuns: 4000, seed: 20261204 },
+    );
     expect(answered / total).toBeGreaterThan(0.2);
   }, 180_000);
 
   it('agrees with remark on bodies without HTML or underlines (which it answers for nearly always)', () => {
-    const plain = fc.array(fc.constantFrom('', 'Text', '# H1', '## Equality and monitoring', '- item', '1. item', '> quote', '```', '~~~', '    code', '***', '## *Em*'), { maxLength: 30 })
+    const plain = fc
+      .array(
+        fc.constantFrom(
+          '',
+          'Text',
+          '# H1',
+          '## Equality and monitoring',
+          '- item',
+          '1. item',
+          '> quote',
+          '```',
+          '~~~',
+          '    code',
+          '***',
+          '## *Em*',
+        ),
+        { maxLength: 30 },
+      )
       .map((lines) => `${lines.join('\n')}\n`);
     let answered = 0;
-    fc.assert(fc.property(plain, (body) => { if (agrees(body)) answered++; }), { numRuns: 2000, seed: 7 });
+    fc.assert(
+      fc.property(plain, (body) => {
+        if (agrees(body)) answered++;
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
     expect(answered).toBeGreaterThan(1500);
   }, 180_000);
 
   // What the scanner leaves to remark is read by a block-only parse, with a full parse of inline headings only.
-  const inline = fc.constantFrom('*a*', '_b_', '`c`', '[d]', '[e][f]', '![g](h)', '<i>', '&amp;', '\\*', 'plain', '**', '[f]: /url', '<http://x.y>');
-  const richLines = fc.oneof(pieces, fc.tuple(fc.constantFrom('# ', '## ', 'Text ', '> ', '- ', '', '[f]: '), fc.array(inline, { maxLength: 4 })).map(([lead, parts]) => lead + parts.join(' ')));
+  const inline = fc.constantFrom(
+    '*a*',
+    '_b_',
+    '`c`',
+    '[d]',
+    '[e][f]',
+    '![g](h)',
+    '<i>',
+    '&amp;',
+    '\\*',
+    'plain',
+    '**',
+    '[f]: /url',
+    '<http://x.y>',
+  );
+  const richLines = fc.oneof(
+    pieces,
+    fc
+      .tuple(fc.constantFrom('# ', '## ', 'Text ', '> ', '- ', '', '[f]: '), fc.array(inline, { maxLength: 4 }))
+      .map(([lead, parts]) => lead + parts.join(' ')),
+  );
   const richBodies = fc.array(richLines, { maxLength: 24 }).map((lines) => `${lines.join('\n')}\n`);
 
   it('the fallback agrees with a full remark parse on every generated body', () => {
-    fc.assert(fc.property(fc.oneof(bodies, richBodies), (body) => {
-      expect(fallbackHeadings(body, 7), JSON.stringify(body)).toEqual(remarkHeadings(body, 7));
-    }), { numRuns: 3000, seed: 99 });
+    fc.assert(
+      fc.property(fc.oneof(bodies, richBodies), (body) => {
+        expect(fallbackHeadings(body, 7), JSON.stringify(body)).toEqual(remarkHeadings(body, 7));
+      }),
+      { numRuns: 3000, seed: 99 },
+    );
   }, 180_000);
 
   it.each([

@@ -87,7 +87,11 @@ describe('a policy read again from its file', () => {
 });
 
 describe('a register loaded from disk', () => {
-  it.each(readdirSync(ASSOCIATIONS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name))('%s: every rule finds what it finds in policies parsed whole', async (name) => {
+  it.each(
+    readdirSync(ASSOCIATIONS, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name),
+  )('%s: every rule finds what it finds in policies parsed whole', async (name) => {
     const cwd = join(ASSOCIATIONS, name);
     const loadedConfig = await loadConfig(cwd);
     if (!loadedConfig.ok) throw new Error('fixture config');
@@ -95,7 +99,8 @@ describe('a register loaded from disk', () => {
     const loaded = await loadRegister({ cwd, config });
     expect(loaded.register.policies.some((p) => p.source)).toBe(true);
     const inMemory = buildRegister(loaded.register.policies.map((p) => parsePolicy(p.file, readFileSync(join(cwd, p.file), 'utf8'))));
-    const run = (register: typeof loaded.register) => runRules({ register, config, rules: RULES, today: '2026-11-24', registerFile: loaded.registerFile });
+    const run = (register: typeof loaded.register) =>
+      runRules({ register, config, rules: RULES, today: '2026-11-24', registerFile: loaded.registerFile });
     const fromDisk = run(loaded.register);
     expect(fromDisk.length).toBeGreaterThan(0);
     expect(fromDisk).toEqual(run(inMemory));
@@ -113,12 +118,28 @@ describe('the CLI', () => {
     vi.resetModules();
     vi.doMock('../../src/check.js', async (original) => {
       const { PolicyChangedError: Fresh } = await import('../../src/load/policy.js');
-      return { ...(await original<object>()), check: async () => { throw new Fresh('policies/a.md'); } };
+      return {
+        ...(await original<object>()),
+        check: async () => {
+          throw new Fresh('policies/a.md');
+        },
+      };
     });
     const { runCli: freshCli } = await import('../../src/cli/run.js');
     let stderr = '';
-    const code = await freshCli(['check', '--as-of', '2026-11-24'], { cwd: join(ASSOCIATIONS, 'glenrowan'), today: '2026-11-24', env: {}, isTTY: false, stdout: () => {}, stderr: (s) => { stderr += s; } });
+    const code = await freshCli(['check', '--as-of', '2026-11-24'], {
+      cwd: join(ASSOCIATIONS, 'glenrowan'),
+      today: '2026-11-24',
+      env: {},
+      isTTY: false,
+      stdout: () => {},
+      stderr: (s) => {
+        stderr += s;
+      },
+    });
     expect(code).toBe(2);
-    expect(stderr).toBe('policies check: policies/a.md changed while it was being checked (it was read twice and the two differ). Run the command again once it is saved.\n');
+    expect(stderr).toBe(
+      'policies check: policies/a.md changed while it was being checked (it was read twice and the two differ). Run the command again once it is saved.\n',
+    );
   });
 });

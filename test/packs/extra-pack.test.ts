@@ -24,7 +24,8 @@ const harbourDues = defineRule({
   },
   check({ policy, config, report }) {
     const options = config.packOptions.get('atlantis') as { harbour: string };
-    if (policy.data.kind === 'harbour-dues' && !/harbour master/i.test(policy.data.owner ?? '')) report({ field: ['owner'], messageId: 'noMaster', data: { harbour: options.harbour } });
+    if (policy.data.kind === 'harbour-dues' && !/harbour master/i.test(policy.data.owner ?? ''))
+      report({ field: ['owner'], messageId: 'noMaster', data: { harbour: options.harbour } });
   },
 });
 
@@ -34,9 +35,19 @@ const atlantis = definePack({
   title: 'Atlantis: the Harbours Act',
   rules: [{ rule: harbourDues, severity: 'warning' }],
   kinds: [{ id: 'harbour-dues', title: 'Harbour dues', hints: ['harbour dues'] }],
-  lendsBasis: { 'core/review-overdue': { grade: 'regulatory-requirement', citation: 'Atlantis Regulator, Standard 9', source: 'https://example.org/standard-9' } },
+  lendsBasis: {
+    'core/review-overdue': {
+      grade: 'regulatory-requirement',
+      citation: 'Atlantis Regulator, Standard 9',
+      source: 'https://example.org/standard-9',
+    },
+  },
   options: {
-    schema: { type: 'object', additionalProperties: false, properties: { harbour: { title: 'Harbour', description: 'The harbour.', type: 'string' } } },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { harbour: { title: 'Harbour', description: 'The harbour.', type: 'string' } },
+    },
     defaults: { harbour: 'the main harbour' },
   },
 });
@@ -60,11 +71,20 @@ describe('a pack added to the registry', () => {
     const result = parseConfig(CONFIG, 'policies.config.yaml', '/register', registry);
     if (!result.ok) throw new Error('invalid');
     const policy = parsePolicy('policies/dues.md', policyText({ kind: 'harbour-dues', next_review: '2026-01' }));
-    const messages = runRules({ register: buildRegister([policy]), config: result.config, rules: registry.rules, today: '2026-12-04', registerFile: 'policies.config.yaml' });
+    const messages = runRules({
+      register: buildRegister([policy]),
+      config: result.config,
+      rules: registry.rules,
+      today: '2026-12-04',
+      registerFile: 'policies.config.yaml',
+    });
     const dues = messages.find((m) => m.ruleId === 'atlantis/harbour-dues');
     expect(dues).toMatchObject({ severity: 'warning', line: 6, basis: { grade: 'statute', citation: 'Harbours (Atlantis) Act 2020 s4' } });
     expect(dues!.message).toContain('North Quay');
-    expect(messages.find((m) => m.ruleId === 'core/review-overdue')?.basis).toMatchObject({ grade: 'regulatory-requirement', citation: 'Atlantis Regulator, Standard 9' });
+    expect(messages.find((m) => m.ruleId === 'core/review-overdue')?.basis).toMatchObject({
+      grade: 'regulatory-requirement',
+      citation: 'Atlantis Regulator, Standard 9',
+    });
   });
 
   it('appears in the generated config schema; a wrong value in its section is a config problem', () => {
@@ -83,7 +103,9 @@ describe('a pack added to the registry', () => {
   });
 
   it('cannot take a rule of another pack, or a jurisdiction already taken', () => {
-    expect(() => createRegistry([...PACKS, { ...atlantis, rules: [{ rule: { ...harbourDues, pack: 'core' }, severity: 'error' }] }])).toThrow(/listed in pack atlantis/);
+    expect(() =>
+      createRegistry([...PACKS, { ...atlantis, rules: [{ rule: { ...harbourDues, pack: 'core' }, severity: 'error' }] }]),
+    ).toThrow(/listed in pack atlantis/);
     expect(() => createRegistry([...PACKS, { ...atlantis, jurisdiction: 'scotland' }])).toThrow(/taken/);
   });
 });

@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../src/rules/index.js';
 import { configSchemaFor, policySchemaFor } from '../../src/schema/generate.js';
 
-const read = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../schemas', name), 'utf8')) as Record<string, unknown>;
+const read = (name: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../schemas', name), 'utf8')) as Record<string, unknown>;
 
 describe('the published schemas', () => {
-  it('config.schema.json lists the jurisdictions and packs of the registry, and each pack\'s section (npm run schemas)', () => {
+  it("config.schema.json lists the jurisdictions and packs of the registry, and each pack's section (npm run schemas)", () => {
     const file = read('config.schema.json');
     expect(file).toEqual(configSchemaFor(REGISTRY, file));
     const properties = file.properties as Record<string, { enum?: string[]; items?: { enum?: string[] } }>;

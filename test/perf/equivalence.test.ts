@@ -15,7 +15,12 @@ let dir: string;
 
 function run(args: string[], env: Record<string, string> = {}): string {
   try {
-    return execFileSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync(process.execPath, [CLI, ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+      maxBuffer: 256 * 1024 * 1024,
+    });
   } catch (error) {
     return (error as { stdout: string }).stdout; // exit 1: findings
   }
@@ -28,7 +33,7 @@ describe.skipIf(!existsSync(CLI))('the parallel loader', () => {
     mkdirSync(join(dir, 'policies'));
     copyFileSync(join(ROOT, 'policies.config.yaml'), join(dir, 'policies.config.yaml'));
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const count = PARALLEL_THRESHOLD + 100;
     for (let i = 0; i < count; i++) {
       let text = policyFile(i, count, rand);
@@ -43,28 +48,40 @@ describe.skipIf(!existsSync(CLI))('the parallel loader', () => {
       if (i % 13 === 3) text = text.replace('## Monitoring and review', '## *Monitoring* &amp; `review`');
       if (i % 17 === 4) text = text.replace('## Equality impact assessment', '> ## Equality impact assessment');
       if (i % 19 === 5) text = text.replace('## Monitoring and review', '- item\n\n  ## Monitoring and review');
-      if (i % 23 === 6) text = text.replace('## Purpose', '```\n## Equality\n```\n\n## Purpose').replace('## Equality impact assessment', '## Impact');
+      if (i % 23 === 6)
+        text = text.replace('## Purpose', '```\n## Equality\n```\n\n## Purpose').replace('## Equality impact assessment', '## Impact');
       writeFileSync(join(dir, 'policies', `p-${i}.md`), text);
     }
   });
-  afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
 
-  it.each([['check', '--format', 'json'], ['report', '--format', 'json'], ['calendar', '--format', 'csv', '--from', '2026-04-01', '--to', '2028-03-31']])('%s gives identical output with one thread and with several', (...args) => {
-    const asOf = ['--as-of', '2026-11-24'];
-    const reference = run([...args, ...asOf], { POLICY_TRACKER_REFERENCE: '1' });
-    const plain = run([...args, ...asOf], { POLICY_TRACKER_THREADS: '1' });
-    const parallel = run([...args, ...asOf], { POLICY_TRACKER_THREADS: '2' });
-    expect(plain.length).toBeGreaterThan(1000);
-    expect(plain).toBe(reference);
-    expect(parallel).toBe(reference);
-  }, 180_000);
+  it.each([
+    ['check', '--format', 'json'],
+    ['report', '--format', 'json'],
+    ['calendar', '--format', 'csv', '--from', '2026-04-01', '--to', '2028-03-31'],
+  ])(
+    '%s gives identical output with one thread and with several',
+    (...args) => {
+      const asOf = ['--as-of', '2026-11-24'];
+      const reference = run([...args, ...asOf], { POLICY_TRACKER_REFERENCE: '1' });
+      const plain = run([...args, ...asOf], { POLICY_TRACKER_THREADS: '1' });
+      const parallel = run([...args, ...asOf], { POLICY_TRACKER_THREADS: '2' });
+      expect(plain.length).toBeGreaterThan(1000);
+      expect(plain).toBe(reference);
+      expect(parallel).toBe(reference);
+    },
+    180_000,
+  );
 
   it('check --concurrency 3 gives the reference output, and required-sections findings are among it', () => {
     const asOf = ['--as-of', '2026-11-24'];
     const reference = run(['check', '--format', 'json', ...asOf], { POLICY_TRACKER_REFERENCE: '1' });
     expect(run(['check', '--format', 'json', '--concurrency', '3', ...asOf])).toBe(reference);
     const sections = (JSON.parse(reference) as { results: { messages: { ruleId: string }[] }[] }).results
-      .flatMap((r) => r.messages).filter((m) => m.ruleId === 'core/required-sections');
+      .flatMap((r) => r.messages)
+      .filter((m) => m.ruleId === 'core/required-sections');
     expect(sections.length).toBeGreaterThan(20);
   }, 180_000);
 });

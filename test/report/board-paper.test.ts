@@ -36,8 +36,15 @@ function reportOf(files: Record<string, string>, on = today) {
 
 const healthy = {
   'policies/a.md': policyText({ id: '"A"', next_review: '2027-10' }),
-  'policies/tp.md': policyText({ id: '"TP"', title: 'Tenant Participation Strategy', category: 'tenant-participation', approving_body: 'Board of Management', next_review: '2028-03',
-    approvals: '\n  - { date: 2015-06-11, body: Board of Management, minute: "BM 2015/22" }\n  - { date: 2025-03-13, body: Board of Management, minute: "BM 2025/08" }' }),
+  'policies/tp.md': policyText({
+    id: '"TP"',
+    title: 'Tenant Participation Strategy',
+    category: 'tenant-participation',
+    approving_body: 'Board of Management',
+    next_review: '2028-03',
+    approvals:
+      '\n  - { date: 2015-06-11, body: Board of Management, minute: "BM 2015/22" }\n  - { date: 2025-03-13, body: Board of Management, minute: "BM 2025/08" }',
+  }),
 };
 
 describe('the board paper', () => {
@@ -55,17 +62,42 @@ describe('the board paper', () => {
     });
     expect(r.status.rag).toBe('red');
     expect(r.status.reasons[0]).toMatch(/^1 gap in statute or regulatory requirements/);
-    expect(r.gaps[0]).toMatchObject({ grade: 'statute', severity: 'error', rule: 'core/required-policies', title: 'The register as a whole' });
+    expect(r.gaps[0]).toMatchObject({
+      grade: 'statute',
+      severity: 'error',
+      rule: 'core/required-policies',
+      title: 'The register as a whole',
+    });
     expect(r.gaps[0]!.citation).toMatch(/Housing \(Scotland\) Act 2001 s53/);
-    expect(r.overdue).toEqual([expect.objectContaining({ id: 'A', owner: 'Head of Housing', approvingBody: 'Housing Services Committee', committee: 'Housing Services Committee', meeting: '2026-12-17' })]);
+    expect(r.overdue).toEqual([
+      expect.objectContaining({
+        id: 'A',
+        owner: 'Head of Housing',
+        approvingBody: 'Housing Services Committee',
+        committee: 'Housing Services Committee',
+        meeting: '2026-12-17',
+      }),
+    ]);
     // B is due 10 February: the latest meeting whose papers close before then is 21 January.
     expect(r.dueSoon).toEqual([expect.objectContaining({ id: 'B', meeting: '2027-01-21' })]);
-    expect(r.decisions.map((d) => d.what)).toEqual(['Close a gap in the register', 'Housing Services Committee, 2026-12-17', 'Housing Services Committee, 2027-01-21']);
+    expect(r.decisions.map((d) => d.what)).toEqual([
+      'Close a gap in the register',
+      'Housing Services Committee, 2026-12-17',
+      'Housing Services Committee, 2027-01-21',
+    ]);
     expect(r.decisions[1]!.why).toBe('approve the review of A (overdue)');
   });
 
   it('orders gaps statute, regulatory requirement, guidance, good practice, board rule', () => {
-    const r = reportOf({ ...healthy, 'policies/c.md': policyText({ id: '"C"', approvals: '\n  - { date: 2015-06-11, body: Housing Services Committee }\n  - { date: 2025-03-13, body: Housing Services Committee, minute: "HSC 2025/08" }', linked_policies: '["ZZ"]' }) });
+    const r = reportOf({
+      ...healthy,
+      'policies/c.md': policyText({
+        id: '"C"',
+        approvals:
+          '\n  - { date: 2015-06-11, body: Housing Services Committee }\n  - { date: 2025-03-13, body: Housing Services Committee, minute: "HSC 2025/08" }',
+        linked_policies: '["ZZ"]',
+      }),
+    });
     const order = ['statute', 'regulatory-requirement', 'guidance', 'good-practice', 'board-rule'];
     const grades = r.gaps.map((g) => order.indexOf(g.grade));
     expect(grades).toEqual([...grades].sort((a, b) => a - b));
@@ -78,12 +110,18 @@ describe('the board paper', () => {
     expect(gradeOf('Scottish Government guidance on tenant participation').grade).toBe('guidance');
     expect(gradeOf('Good governance: a code for the sector').grade).toBe('good-practice');
     expect(gradeOf(undefined).grade).toBe('board-rule');
-    expect(gradeOf({ grade: 'guidance', citation: 'Housing (Scotland) Act 2001 s53 guidance' })).toEqual({ grade: 'guidance', citation: 'Housing (Scotland) Act 2001 s53 guidance' });
+    expect(gradeOf({ grade: 'guidance', citation: 'Housing (Scotland) Act 2001 s53 guidance' })).toEqual({
+      grade: 'guidance',
+      citation: 'Housing (Scotland) Act 2001 s53 guidance',
+    });
   });
 
   it('names categories from the config, and puts the breakdowns last in Markdown', () => {
     const r = reportOf(healthy);
-    expect(r.categories).toEqual([{ category: 'housing-management', title: 'Housing management', policies: 1 }, { category: 'tenant-participation', title: 'Tenant participation', policies: 1 }]);
+    expect(r.categories).toEqual([
+      { category: 'housing-management', title: 'Housing management', policies: 1 },
+      { category: 'tenant-participation', title: 'Tenant participation', policies: 1 },
+    ]);
     const md = formatReportMarkdown(r);
     const at = (s: string) => md.indexOf(s);
     expect(at('**Overall status: GREEN**')).toBeGreaterThan(0);

@@ -27,21 +27,30 @@ describe('the rule registry', () => {
   });
 
   it('has a rule for every documentation page', () => {
-    const pages = readdirSync(DOCS, { withFileTypes: true }).filter((d) => d.isDirectory())
+    const pages = readdirSync(DOCS, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
       .flatMap((d) => readdirSync(join(DOCS, d.name)).map((f) => `${d.name}/${f.replace(/\.md$/, '')}`));
     expect(pages.sort()).toEqual([...ids].sort());
   });
 
   // As ESLint's build does: a rule without its own test file fails the suite.
-  it.each(RULES.map((r) => [qualifiedId(r), r] as const))('%s has its own test file, test/rules/<pack>/<id>.test.ts, that names it', (id, rule) => {
-    const file = join(TESTS, rule.pack, `${rule.id}.test.ts`);
-    expect(existsSync(file), `${id} has no test file: write test/rules/${rule.pack}/${rule.id}.test.ts`).toBe(true);
-    expect(readFileSync(file, 'utf8')).toContain(id);
-  });
+  it.each(RULES.map((r) => [qualifiedId(r), r] as const))(
+    '%s has its own test file, test/rules/<pack>/<id>.test.ts, that names it',
+    (id, rule) => {
+      const file = join(TESTS, rule.pack, `${rule.id}.test.ts`);
+      expect(existsSync(file), `${id} has no test file: write test/rules/${rule.pack}/${rule.id}.test.ts`).toBe(true);
+      expect(readFileSync(file, 'utf8')).toContain(id);
+    },
+  );
 
   it('has no test file in test/rules/<pack>/ that is not named after a rule', () => {
-    const files = readdirSync(TESTS, { withFileTypes: true }).filter((d) => d.isDirectory())
-      .flatMap((d) => readdirSync(join(TESTS, d.name)).filter((f) => f.endsWith('.test.ts')).map((f) => `${d.name}/${f.replace(/\.test\.ts$/, '')}`));
+    const files = readdirSync(TESTS, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((d) =>
+        readdirSync(join(TESTS, d.name))
+          .filter((f) => f.endsWith('.test.ts'))
+          .map((f) => `${d.name}/${f.replace(/\.test\.ts$/, '')}`),
+      );
     // Helpers a pack's tests share (helpers.ts, config.ts) are not test files; tests of a pack's other modules live in test/packs/.
     expect(files.filter((f) => !ids.includes(f))).toEqual([]);
   });
@@ -58,6 +67,7 @@ describe('the rule registry', () => {
     expect(rule.meta.description).not.toContain('\n');
     expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
     // core/frontmatter and core/schema pass through messages their explainers write (tested in their own suites).
-    for (const template of Object.values(rule.meta.messages)) if (!/^\{\{\w+\}\}$/.test(template)) expect(template.length).toBeGreaterThan(30);
+    for (const template of Object.values(rule.meta.messages))
+      if (!/^\{\{\w+\}\}$/.test(template)) expect(template.length).toBeGreaterThan(30);
   });
 });

@@ -11,14 +11,28 @@ import { policyText } from '../helpers/rule-tester.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 let dir: string;
-beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'pt-fields-')); mkdirSync(join(dir, 'policies')); });
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pt-fields-'));
+  mkdirSync(join(dir, 'policies'));
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function checkText(text: string) {
   writeFileSync(join(dir, 'policies', 'p.md'), text);
   let stdout = '';
-  const code = await runCli(['check', '--format', 'json', '--as-of', '2026-11-24'], { cwd: dir, today: '2026-11-24', env: {}, stdout: (t) => { stdout += t; }, stderr: () => {}, isTTY: false });
-  const messages = (JSON.parse(stdout) as { results: { messages: { line: number; column: number; message: string; ruleId: string }[] }[] }).results.flatMap((r) => r.messages);
+  const code = await runCli(['check', '--format', 'json', '--as-of', '2026-11-24'], {
+    cwd: dir,
+    today: '2026-11-24',
+    env: {},
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: () => {},
+    isTTY: false,
+  });
+  const messages = (
+    JSON.parse(stdout) as { results: { messages: { line: number; column: number; message: string; ruleId: string }[] }[] }
+  ).results.flatMap((r) => r.messages);
   return { code, messages };
 }
 
@@ -31,7 +45,14 @@ const MISTAKES: [string, string, string, number, number, RegExp][] = [
   ['id', 'a slash', '"HM/01"', 2, 5, /cannot be used as a policy id/],
   ['title', 'empty', '""', 3, 8, /empty/],
   ['title', 'a number', '42', 3, 8, /text/],
-  ['category', 'capitals and spaces', 'Housing Management', 4, 11, /categories are written in lower case with hyphens\. Write category: housing-management/],
+  [
+    'category',
+    'capitals and spaces',
+    'Housing Management',
+    4,
+    11,
+    /categories are written in lower case with hyphens\. Write category: housing-management/,
+  ],
   ['status', 'a typo', 'aproved', 5, 9, /did you mean approved/i],
   ['status', 'not a status', 'live', 5, 9, /draft.*consultation.*approved/s],
   ['owner', 'a list', '[a]', 6, 8, /text/],
@@ -48,7 +69,14 @@ const MISTAKES: [string, string, string, number, number, RegExp][] = [
   ['eia', 'a scalar', 'no', 14, 6, /record.*eia: \{ required/s],
   ['eia', 'required missing', '{ completed: 2025-01-01 }', 14, 1, /required field required/],
   ['consultation', 'a scalar', 'no', 15, 15, /record.*consultation: \{ required: false, reason/s],
-  ['consultation', 'an unknown group', '{ required: true, groups: [tennants], opened: 2024-11-04, closed: 2025-01-10 }', 15, 42, /did you mean tenants/i],
+  [
+    'consultation',
+    'an unknown group',
+    '{ required: true, groups: [tennants], opened: 2024-11-04, closed: 2025-01-10 }',
+    15,
+    42,
+    /did you mean tenants/i,
+  ],
   ['charter_outcomes', 'a scalar', '3', 16, 19, /list/],
   ['charter_outcomes', 'text in the list', '[one]', 16, 20, /whole number|number/],
   ['regulatory_standards', 'a scalar', 'SHR 4', 16, 23, /list/],
@@ -70,9 +98,10 @@ describe('each field, each kind of mistake', () => {
   });
 
   it.each(MISTAKES)('%s: %s', async (field, _, value, line, column, pattern) => {
-    const text = field === 'eia' && value.startsWith('{ completed')
-      ? policyText({ eia: '\n  completed: 2025-01-01' })
-      : policyText({ [field]: value });
+    const text =
+      field === 'eia' && value.startsWith('{ completed')
+        ? policyText({ eia: '\n  completed: 2025-01-01' })
+        : policyText({ [field]: value });
     const { code, messages } = await checkText(text);
     expect(code).toBe(1);
     expect(messages.filter((m) => m.ruleId === 'core/schema')).toHaveLength(1);
@@ -93,7 +122,9 @@ describe('each field, each kind of mistake', () => {
   });
 
   it('the TypeScript field list and the JSON Schema agree', () => {
-    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/policy.schema.json'), 'utf8')) as { properties: Record<string, { title?: string; description?: string; examples?: unknown[] }> };
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/policy.schema.json'), 'utf8')) as {
+      properties: Record<string, { title?: string; description?: string; examples?: unknown[] }>;
+    };
     // Fields a pack adds are the pack's (its own tests cover them); the rest are the core format's.
     const core = Object.keys(schema.properties).filter((f) => !packFields(schema).includes(f));
     expect([...POLICY_FIELDS].sort()).toEqual(core.sort());

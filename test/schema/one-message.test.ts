@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 
 let dir: string;
-beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'pt-one-')); mkdirSync(join(dir, 'policies')); });
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pt-one-'));
+  mkdirSync(join(dir, 'policies'));
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const BASE = `---
@@ -56,8 +59,19 @@ How.
 async function check(text: string) {
   writeFileSync(join(dir, 'policies', 'p.md'), text);
   let stdout = '';
-  const code = await runCli(['check', '--format', 'json', '--as-of', '2026-11-24'], { cwd: dir, today: '2026-11-24', env: {}, stdout: (t) => { stdout += t; }, stderr: () => {}, isTTY: false });
-  const messages = (JSON.parse(stdout) as { results: { messages: { line: number; column: number; message: string; ruleId: string }[] }[] }).results.flatMap((r) => r.messages);
+  const code = await runCli(['check', '--format', 'json', '--as-of', '2026-11-24'], {
+    cwd: dir,
+    today: '2026-11-24',
+    env: {},
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: () => {},
+    isTTY: false,
+  });
+  const messages = (
+    JSON.parse(stdout) as { results: { messages: { line: number; column: number; message: string; ruleId: string }[] }[] }
+  ).results.flatMap((r) => r.messages);
   return { code, messages };
 }
 
@@ -66,17 +80,45 @@ const CASES: [string, string, string, number, number, RegExp][] = [
   ['last_reviewed not a real date', 'last_reviewed: 2025-03-13', 'last_reviewed: 2025-02-29', 9, 16, /not a real date/],
   ['last_reviewed in UK order', 'last_reviewed: 2025-03-13', 'last_reviewed: 13/03/2025', 9, 16, /last_reviewed: 2025-03-13/],
   ['last_reviewed empty', 'last_reviewed: 2025-03-13', 'last_reviewed:', 9, 15, /a date written YYYY-MM-DD/],
-  ['adopted not a real date (no last_reviewed)', 'adopted: 2016-02-18\nlast_reviewed: 2025-03-13', 'adopted: 2016-02-30', 8, 10, /not a real date/],
-  ['approvals written as a scalar', 'approvals:\n  - date: 2016-02-18\n    body: Housing Services Committee\n    minute: "HSC 2016/04"\n  - date: 2025-03-13\n    body: Housing Services Committee\n    minute: "HSC 2025/08"', 'approvals: yes', 12, 12, /must be a list/],
+  [
+    'adopted not a real date (no last_reviewed)',
+    'adopted: 2016-02-18\nlast_reviewed: 2025-03-13',
+    'adopted: 2016-02-30',
+    8,
+    10,
+    /not a real date/,
+  ],
+  [
+    'approvals written as a scalar',
+    'approvals:\n  - date: 2016-02-18\n    body: Housing Services Committee\n    minute: "HSC 2016/04"\n  - date: 2025-03-13\n    body: Housing Services Committee\n    minute: "HSC 2025/08"',
+    'approvals: yes',
+    12,
+    12,
+    /must be a list/,
+  ],
   ['an approval date in UK order', '  - date: 2025-03-13', '  - date: 13/03/2025', 16, 11, /date: 2025-03-13/],
-  ['an approval written as a date', '  - date: 2016-02-18\n    body: Housing Services Committee\n    minute: "HSC 2016/04"\n', '  - 2016-02-18\n', 13, 5, /record of fields.*- \{ date: .*body: .*minute: /s],
+  [
+    'an approval written as a date',
+    '  - date: 2016-02-18\n    body: Housing Services Committee\n    minute: "HSC 2016/04"\n',
+    '  - 2016-02-18\n',
+    13,
+    5,
+    /record of fields.*- \{ date: .*body: .*minute: /s,
+  ],
   ['an approval with a misspelt field', '    minute: "HSC 2016/04"', '    minutes: "HSC 2016/04"', 15, 5, /did you mean minute/i],
   ['a misspelt required field', 'title: Rent Setting Policy', 'Title: Rent Setting Policy', 3, 1, /did you mean title/i],
   ['next_review misspelt', 'next_review: 2028-03', 'next-review: 2028-03', 10, 1, /did you mean next_review/i],
   ['an empty category', 'category: housing-management', 'category: ""', 4, 11, /category is empty/],
   ['a list item of the wrong type', '    - registered-tenant-organisations', '    - 5', 27, 7, /Put it in quotes: - "5"/],
   ['a quoted number in a list of numbers', '  - 14\n', '  - "14"\n', 32, 5, /Remove the quotes: - 14/],
-  ['a list written as text with commas', 'charter_outcomes:\n  - 13\n  - 14', 'charter_outcomes: "13, 14"', 30, 19, /charter_outcomes: \[ 13, 14 \]/],
+  [
+    'a list written as text with commas',
+    'charter_outcomes:\n  - 13\n  - 14',
+    'charter_outcomes: "13, 14"',
+    30,
+    19,
+    /charter_outcomes: \[ 13, 14 \]/,
+  ],
   ['a fraction for a whole number', 'review_cycle_months: 36', 'review_cycle_months: 36.5', 11, 22, /not a whole number/],
   ['a required field left empty', 'owner: Director of Finance', 'owner:', 6, 7, /^(?!.*remove the line).*owner: Director/s],
   ['a block list where text is expected', 'id: "RS-03"', 'id:\n  - a', 3, 3, /not a list \(\[ a \]\)/],
@@ -97,7 +139,10 @@ describe('one mistake, one message', () => {
   });
 
   it('a link to a policy whose id fails the schema is not a second problem', async () => {
-    writeFileSync(join(dir, 'policies', 'q.md'), BASE.replace('id: "RS-03"', 'id: 010').replace('title: Rent Setting Policy', 'title: Other'));
+    writeFileSync(
+      join(dir, 'policies', 'q.md'),
+      BASE.replace('id: "RS-03"', 'id: 010').replace('title: Rent Setting Policy', 'title: Other'),
+    );
     const { messages } = await check(BASE.replace('linked_policies: []', 'linked_policies: ["010"]'));
     rmSync(join(dir, 'policies', 'q.md'));
     expect(messages.map((m) => `${m.ruleId} ${m.line}`)).toEqual(['core/schema 2']);

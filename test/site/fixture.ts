@@ -19,15 +19,30 @@ site:
 
 /** Strings that appear only in internal fields or non-public policies: none may appear in any file of the site. */
 export const SECRETS = [
-  'MINUTE-SECRET-771', 'WAIVER-REASON-SECRET', 'OWNER-SECRET-ROLE', 'EIA-OUTCOME-SECRET', 'CONSULT-SUMMARY-SECRET',
-  'Internal Fraud Response Plan', 'INTERNAL-BODY-WORD', 'Draft Estate Walkabouts Policy', 'DRAFT-BODY-WORD',
-  'Old Superseded Rent Policy', 'SUPERSEDED-BODY-WORD',
+  'MINUTE-SECRET-771',
+  'WAIVER-REASON-SECRET',
+  'OWNER-SECRET-ROLE',
+  'EIA-OUTCOME-SECRET',
+  'CONSULT-SUMMARY-SECRET',
+  'Internal Fraud Response Plan',
+  'INTERNAL-BODY-WORD',
+  'Draft Estate Walkabouts Policy',
+  'DRAFT-BODY-WORD',
+  'Old Superseded Rent Policy',
+  'SUPERSEDED-BODY-WORD',
 ];
 
 const approved = (id: string, title: string, extra: Record<string, string | undefined> = {}) => ({
-  id: `"${id}"`, title, category: 'housing-management', approving_body: 'Management Committee', owner: 'OWNER-SECRET-ROLE',
-  adopted: '2020-05-14', last_reviewed: '2026-06-11', next_review: '2029-06',
-  approvals: '\n  - { date: 2020-05-14, body: Management Committee, minute: "MINUTE-SECRET-771" }\n  - { date: 2026-06-11, body: Management Committee, minute: "MINUTE-SECRET-771b" }',
+  id: `"${id}"`,
+  title,
+  category: 'housing-management',
+  approving_body: 'Management Committee',
+  owner: 'OWNER-SECRET-ROLE',
+  adopted: '2020-05-14',
+  last_reviewed: '2026-06-11',
+  next_review: '2029-06',
+  approvals:
+    '\n  - { date: 2020-05-14, body: Management Committee, minute: "MINUTE-SECRET-771" }\n  - { date: 2026-06-11, body: Management Committee, minute: "MINUTE-SECRET-771b" }',
   eia: '{ required: true, completed: 2026-05-01, outcome: EIA-OUTCOME-SECRET }',
   consultation: '{ required: true, groups: [tenants], opened: 2026-03-01, closed: 2026-04-15, summary: CONSULT-SUMMARY-SECRET }',
   publication: 'public',
@@ -72,7 +87,9 @@ Text.
 export function registerFiles(): Record<string, string> {
   return {
     'policies.config.yaml': CONFIG,
-    'policies/rent.md': policyText(approved('HM-01', 'Rent Arrears Policy', { linked_policies: '["HM-02", "FR-01", "HM-09"]' }), `# Rent Arrears Policy
+    'policies/rent.md': policyText(
+      approved('HM-01', 'Rent Arrears Policy', { linked_policies: '["HM-02", "FR-01", "HM-09"]' }),
+      `# Rent Arrears Policy
 
 ## Plain-language summary
 
@@ -86,12 +103,41 @@ Done.
 
 ## Monitoring and review
 Every year.
-`),
-    'policies/asb.md': policyText(approved('HM-02', 'Anti-social Behaviour Policy', { linked_policies: '["HM-01"]', last_reviewed: '2024-02-08', approvals: '\n  - { date: 2020-05-14, body: Management Committee, minute: "MINUTE-SECRET-771" }\n  - { date: 2024-02-08, body: Management Committee, minute: "MINUTE-SECRET-771c" }', next_review: '2026-02' })),
+`,
+    ),
+    'policies/asb.md': policyText(
+      approved('HM-02', 'Anti-social Behaviour Policy', {
+        linked_policies: '["HM-01"]',
+        last_reviewed: '2024-02-08',
+        approvals:
+          '\n  - { date: 2020-05-14, body: Management Committee, minute: "MINUTE-SECRET-771" }\n  - { date: 2024-02-08, body: Management Committee, minute: "MINUTE-SECRET-771c" }',
+        next_review: '2026-02',
+      }),
+    ),
     'policies/hostile.md': policyText(approved('HM-03', 'Hostile <b>Policy</b> "quoted" & more'), HOSTILE_BODY),
-    'policies/fraud.md': policyText(approved('FR-01', 'Internal Fraud Response Plan', { publication: 'internal', category: 'governance' }), '# Internal\n\nINTERNAL-BODY-WORD\n\n## Equality impact assessment\nx\n\n## Monitoring and review\nx\n'),
-    'policies/walkabouts.md': policyText({ ...approved('HM-04', 'Draft Estate Walkabouts Policy'), status: 'draft', adopted: undefined, last_reviewed: undefined, next_review: undefined, approvals: undefined }, '# Draft\n\nDRAFT-BODY-WORD\n'),
-    'policies/old-rent.md': policyText({ ...approved('HM-05', 'Old Superseded Rent Policy'), status: 'superseded', waivers: '\n  - { rule: core/review-overdue, reason: WAIVER-REASON-SECRET, approved_by: Management Committee, until: 2027-01-01 }' }, '# Old\n\nSUPERSEDED-BODY-WORD\n'),
+    'policies/fraud.md': policyText(
+      approved('FR-01', 'Internal Fraud Response Plan', { publication: 'internal', category: 'governance' }),
+      '# Internal\n\nINTERNAL-BODY-WORD\n\n## Equality impact assessment\nx\n\n## Monitoring and review\nx\n',
+    ),
+    'policies/walkabouts.md': policyText(
+      {
+        ...approved('HM-04', 'Draft Estate Walkabouts Policy'),
+        status: 'draft',
+        adopted: undefined,
+        last_reviewed: undefined,
+        next_review: undefined,
+        approvals: undefined,
+      },
+      '# Draft\n\nDRAFT-BODY-WORD\n',
+    ),
+    'policies/old-rent.md': policyText(
+      {
+        ...approved('HM-05', 'Old Superseded Rent Policy'),
+        status: 'superseded',
+        waivers: '\n  - { rule: core/review-overdue, reason: WAIVER-REASON-SECRET, approved_by: Management Committee, until: 2027-01-01 }',
+      },
+      '# Old\n\nSUPERSEDED-BODY-WORD\n',
+    ),
   };
 }
 

@@ -12,7 +12,13 @@ import { filesUnder, registerFiles } from './fixture.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.xml': 'application/atom+xml', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.xml': 'application/atom+xml',
+  '.json': 'application/json',
+};
 
 describe.skipIf(!existsSync(CHROMIUM))('the published site in Chromium', () => {
   let browser: Browser;
@@ -27,14 +33,24 @@ describe.skipIf(!existsSync(CHROMIUM))('the published site in Chromium', () => {
       mkdirSync(dirname(join(dir, name)), { recursive: true });
       writeFileSync(join(dir, name), text);
     }
-    const code = await runCli(['site', '--out', '_site', '--as-of', '2026-11-24', '--no-history'], { cwd: dir, today: '2026-11-24', env: {}, stdout: () => {}, stderr: () => {}, isTTY: false });
+    const code = await runCli(['site', '--out', '_site', '--as-of', '2026-11-24', '--no-history'], {
+      cwd: dir,
+      today: '2026-11-24',
+      env: {},
+      stdout: () => {},
+      stderr: () => {},
+      isTTY: false,
+    });
     expect(code).toBe(0);
     const site = join(dir, '_site');
     pages = [...filesUnder(site).keys()].filter((f) => f.endsWith('.html'));
     server = createServer((req, res) => {
       const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^\/+/, '') || 'index.html';
       const file = join(site, path);
-      if (!file.startsWith(site) || !existsSync(file)) { res.writeHead(404).end(); return; }
+      if (!file.startsWith(site) || !existsSync(file)) {
+        res.writeHead(404).end();
+        return;
+      }
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -61,7 +77,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the published site in Chromium', () => {
       return route.abort();
     });
     page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     return { page, blocked, errors };
   }
 
@@ -69,8 +87,16 @@ describe.skipIf(!existsSync(CHROMIUM))('the published site in Chromium', () => {
     // The site's CSP refuses inline scripts, so axe's source is evaluated through the debugging protocol.
     await page.evaluate(axeSource);
     const result = await page.evaluate(async () => {
-      const a = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      return a.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+      const a = (
+        globalThis as unknown as {
+          axe: {
+            run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }>;
+          };
+        }
+      ).axe;
+      return a.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      });
     });
     return result.violations.map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   }
@@ -97,7 +123,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the published site in Chromium', () => {
     const page = await context.newPage();
     for (const name of ['index.html', 'policies/hm-01.html']) {
       await page.goto(`${origin}/${name}`);
-      await page.evaluate(() => { (document.body.style as unknown as { zoom: string }).zoom = '2'; });
+      await page.evaluate(() => {
+        (document.body.style as unknown as { zoom: string }).zoom = '2';
+      });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, name).toBeLessThanOrEqual(0);
     }
@@ -113,7 +141,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the published site in Chromium', () => {
     expect(await page.locator('#search-status').textContent()).toContain('1 policy matches');
     await page.getByLabel('Search the policies').fill('INTERNAL-BODY-WORD');
     await expect.poll(() => page.locator('#search-status').textContent()).toContain('No policy matches');
-    await page.locator('#search-results').evaluate((n) => n.childElementCount).then((n) => expect(n).toBe(0));
+    await page
+      .locator('#search-results')
+      .evaluate((n) => n.childElementCount)
+      .then((n) => expect(n).toBe(0));
     await page.getByLabel('Search the policies').fill('kelpie');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.locator('#search-results a').click();
@@ -127,7 +158,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the published site in Chromium', () => {
     const context = await browser.newContext({ offline: true });
     const page = await context.newPage();
     const outside: string[] = [];
-    page.on('request', (r) => { if (!r.url().startsWith('file://')) outside.push(r.url()); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file://')) outside.push(r.url());
+    });
     await page.goto(`file://${join(dir, '_site/index.html')}`);
     await page.getByLabel('Search the policies').fill('kelpiewhistle');
     await expect.poll(() => page.locator('#search-results li').count()).toBe(1);
@@ -140,7 +173,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the published site in Chromium', () => {
     await page.goto(`${origin}/policies/hm-03.html`);
     for (const name of ['click me', 'raw link', 'data', 'vb']) {
       const link = page.getByText(name, { exact: true });
-      if (await link.count()) await link.first().click({ timeout: 2000 }).catch(() => undefined);
+      if (await link.count())
+        await link
+          .first()
+          .click({ timeout: 2000 })
+          .catch(() => undefined);
     }
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.locator('main script, main iframe, main img, main svg, main style').count()).toBe(0);
@@ -154,7 +191,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the published site in Chromium', () => {
     const feed = readFileSync(join(dir, '_site/feed.xml'), 'utf8');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
-      return { error: doc.getElementsByTagName('parsererror').length, entries: doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'entry').length };
+      return {
+        error: doc.getElementsByTagName('parsererror').length,
+        entries: doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'entry').length,
+      };
     }, feed);
     expect(parsed).toEqual({ error: 0, entries: 6 });
     await page.goto(`${origin}/policies/hm-01.html`);

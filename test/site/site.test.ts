@@ -9,7 +9,9 @@ import { policyText } from '../helpers/rule-tester.js';
 import { filesUnder, registerFiles, SECRETS } from './fixture.js';
 
 const repos: TempRepo[] = [];
-afterEach(() => { for (const r of repos.splice(0)) r.cleanup(); });
+afterEach(() => {
+  for (const r of repos.splice(0)) r.cleanup();
+});
 
 function repo(files = registerFiles()): TempRepo {
   const r = new TempRepo().write(files);
@@ -25,9 +27,19 @@ describe('policies site', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     // Nothing but the output folder was written: the repository shows only it as new, nothing changed.
-    expect(r.git('status', '--porcelain', '--untracked-files=all').split('\n').filter(Boolean).every((l) => l.startsWith('?? _site/'))).toBe(true);
+    expect(
+      r
+        .git('status', '--porcelain', '--untracked-files=all')
+        .split('\n')
+        .filter(Boolean)
+        .every((l) => l.startsWith('?? _site/')),
+    ).toBe(true);
     const files = filesUnder(join(r.dir, '_site'));
-    expect([...files.keys()].filter((f) => f.startsWith('policies/')).sort()).toEqual(['policies/hm-01.html', 'policies/hm-02.html', 'policies/hm-03.html']);
+    expect([...files.keys()].filter((f) => f.startsWith('policies/')).sort()).toEqual([
+      'policies/hm-01.html',
+      'policies/hm-02.html',
+      'policies/hm-03.html',
+    ]);
     for (const [name, bytes] of files) {
       const text = bytes.toString('utf8');
       for (const secret of SECRETS) expect(text.includes(secret), `${secret} in ${name}`).toBe(false);
@@ -48,7 +60,14 @@ describe('policies site', () => {
     expect(files.get('formats.html')!.toString()).toContain('mailto:policies@lochan-bay.example');
     expect(files.get('search-index.js')!.toString()).toContain('kelpiewhistle');
     const manifest = JSON.parse(files.get('publication-manifest.json')!.toString());
-    expect(manifest.policies.map((p: { id: string; approved: string; published: string; address: string }) => [p.id, p.approved, p.published, p.address])).toEqual([
+    expect(
+      manifest.policies.map((p: { id: string; approved: string; published: string; address: string }) => [
+        p.id,
+        p.approved,
+        p.published,
+        p.address,
+      ]),
+    ).toEqual([
       ['HM-01', '2026-06-11', '2026-11-24', 'https://lochan-bay.example/policies/policies/hm-01.html'],
       ['HM-02', '2024-02-08', '2026-11-24', 'https://lochan-bay.example/policies/policies/hm-02.html'],
       ['HM-03', '2026-06-11', '2026-11-24', 'https://lochan-bay.example/policies/policies/hm-03.html'],
@@ -90,26 +109,48 @@ describe('policies site', () => {
     expect((await r.cli(['site', '--out', 'fresh', '--as-of', '2026-11-24'])).code).toBe(0);
     expect(filesUnder(join(r.dir, 'fresh'))).toEqual(first);
     // Later: HM-02 made internal. Its page goes; the others keep their published date.
-    r.write({ 'policies/asb.md': readFileSync(join(r.dir, 'policies/asb.md'), 'utf8').replace('publication: public', 'publication: internal') });
+    r.write({
+      'policies/asb.md': readFileSync(join(r.dir, 'policies/asb.md'), 'utf8').replace('publication: public', 'publication: internal'),
+    });
     const later = await r.cli(['site', '--out', '_site', '--as-of', '2026-12-01']);
     expect(later.stdout).toContain('1 removed');
     const files = filesUnder(join(r.dir, '_site'));
     expect(files.has('policies/hm-02.html')).toBe(false);
     expect(files.get('search-index.js')!.toString()).not.toContain('Anti-social');
     const manifest = JSON.parse(files.get('publication-manifest.json')!.toString());
-    expect(manifest.policies.map((p: { id: string; published: string }) => `${p.id} ${p.published}`)).toEqual(['HM-01 2026-11-24', 'HM-03 2026-11-24']);
+    expect(manifest.policies.map((p: { id: string; published: string }) => `${p.id} ${p.published}`)).toEqual([
+      'HM-01 2026-11-24',
+      'HM-03 2026-11-24',
+    ]);
   });
 
   it('summarises the changes since the previous approved version from git, naming public details only', async () => {
     const r = repo();
-    const before = policyText({
-      id: '"HM-01"', title: 'Rent Arrears Policy', category: 'housing-management', approving_body: 'Management Committee', owner: 'Officer A',
-      adopted: '2020-05-14', next_review: '2023-05', approvals: '\n  - { date: 2020-05-14, body: Management Committee, minute: "M1" }', publication: 'public', last_reviewed: undefined,
-    }, '# Rent Arrears Policy\n\n## Purpose\nOld purpose.\n\n## Old section\nGone soon.\n\n## Equality impact assessment\nx\n\n## Monitoring and review\nx\n');
-    r.write({ 'policies.config.yaml': registerFiles()['policies.config.yaml']!, 'policies/rent.md': before }).commit('adopted', '2020-05-15');
-    const after = before.replace('owner: Officer A', 'owner: Officer B').replace('next_review: 2023-05', 'last_reviewed: 2023-04-20\nnext_review: 2026-04')
+    const before = policyText(
+      {
+        id: '"HM-01"',
+        title: 'Rent Arrears Policy',
+        category: 'housing-management',
+        approving_body: 'Management Committee',
+        owner: 'Officer A',
+        adopted: '2020-05-14',
+        next_review: '2023-05',
+        approvals: '\n  - { date: 2020-05-14, body: Management Committee, minute: "M1" }',
+        publication: 'public',
+        last_reviewed: undefined,
+      },
+      '# Rent Arrears Policy\n\n## Purpose\nOld purpose.\n\n## Old section\nGone soon.\n\n## Equality impact assessment\nx\n\n## Monitoring and review\nx\n',
+    );
+    r.write({ 'policies.config.yaml': registerFiles()['policies.config.yaml']!, 'policies/rent.md': before }).commit(
+      'adopted',
+      '2020-05-15',
+    );
+    const after = before
+      .replace('owner: Officer A', 'owner: Officer B')
+      .replace('next_review: 2023-05', 'last_reviewed: 2023-04-20\nnext_review: 2026-04')
       .replace('minute: "M1" }', 'minute: "M1" }\n  - { date: 2023-04-20, body: Management Committee, minute: "M2" }')
-      .replace('Old purpose.', 'New purpose.').replace('## Old section\nGone soon.\n\n', '## Arrangements\nNew.\n\n');
+      .replace('Old purpose.', 'New purpose.')
+      .replace('## Old section\nGone soon.\n\n', '## Arrangements\nNew.\n\n');
     r.write({ 'policies/rent.md': after }).commit('reviewed', '2023-04-21');
     expect((await r.cli(['site', '--out', '_site', '--as-of', '2023-05-01'])).code).toBe(0);
     const page = readFileSync(join(r.dir, '_site/policies/hm-01.html'), 'utf8');
@@ -163,7 +204,11 @@ describe('policies site', () => {
     rmSync(outside, { recursive: true, force: true });
     expect(linked.code).toBe(2);
     expect(linked.stderr).toContain('is a link to a file outside the repository');
-    const svg = repo({ ...files, 'policies.config.yaml': `${files['policies.config.yaml']!}  logo: logo.svg\n  logo_alt: Lochan Bay\n`, 'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' });
+    const svg = repo({
+      ...files,
+      'policies.config.yaml': `${files['policies.config.yaml']!}  logo: logo.svg\n  logo_alt: Lochan Bay\n`,
+      'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    });
     expect((await svg.cli(['site', '--out', '_site'])).stderr).toContain('is an SVG with scripts');
     svg.write({ 'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>' });
     expect((await svg.cli(['site', '--out', '_site', '--no-history'])).code).toBe(0);
@@ -183,10 +228,22 @@ describe('check with the publication manifest', () => {
     expect((await r.cli(['site', '--out', '_site', '--as-of', '2026-11-24', '--no-history'])).code).toBe(0);
     writeFileSync(join(r.dir, 'publication-manifest.json'), readFileSync(join(r.dir, '_site/publication-manifest.json')));
     // Then someone edits HM-01's text without approval or republishing.
-    r.write({ 'policies/rent.md': readFileSync(join(r.dir, 'policies/rent.md'), 'utf8').replace('every year', 'Every year.').replace('Every year.', 'Every second year.') });
+    r.write({
+      'policies/rent.md': readFileSync(join(r.dir, 'policies/rent.md'), 'utf8')
+        .replace('every year', 'Every year.')
+        .replace('Every year.', 'Every second year.'),
+    });
     const found = await r.cli(['check', '--format', 'json', '--as-of', '2026-11-25']);
-    const messages = (JSON.parse(found.stdout) as { results: { file: string; messages: { ruleId: string; message: string }[] }[] }).results
-      .flatMap((f) => f.messages.filter((m) => m.ruleId === 'core/publication-record').map((m) => `${f.file}: ${/but published on (\S+), (\d+) days later/.exec(m.message)?.slice(1).join(' ') ?? (m.message.includes('is not the text in the register') ? 'digest differs' : m.message)}`));
+    const messages = (
+      JSON.parse(found.stdout) as { results: { file: string; messages: { ruleId: string; message: string }[] }[] }
+    ).results.flatMap((f) =>
+      f.messages
+        .filter((m) => m.ruleId === 'core/publication-record')
+        .map(
+          (m) =>
+            `${f.file}: ${/but published on (\S+), (\d+) days later/.exec(m.message)?.slice(1).join(' ') ?? (m.message.includes('is not the text in the register') ? 'digest differs' : m.message)}`,
+        ),
+    );
     expect(messages.sort()).toEqual([
       'policies/asb.md: 2026-11-24 1020',
       'policies/hostile.md: 2026-11-24 166',

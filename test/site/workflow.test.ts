@@ -9,13 +9,24 @@ import { runCli } from '../../src/cli/run.js';
 import { siteWorkflow } from '../../src/site/workflow.js';
 
 const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 async function init(argv: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'pt-pages-'));
   dirs.push(dir);
   let stdout = '';
-  const code = await runCli(['init', ...argv], { cwd: dir, today: '2026-11-24', env: {}, stdout: (t) => { stdout += t; }, stderr: () => {}, isTTY: false });
+  const code = await runCli(['init', ...argv], {
+    cwd: dir,
+    today: '2026-11-24',
+    env: {},
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: () => {},
+    isTTY: false,
+  });
   return { dir, code, stdout };
 }
 
@@ -26,7 +37,14 @@ describe('the GitHub Pages workflow', () => {
   });
 
   it('builds the site with the action, uploads it as the Pages artifact and deploys it, with write permissions only where needed', () => {
-    const workflow = parse(siteWorkflow()) as { on: { push: { branches: string[] } }; permissions: Record<string, string>; jobs: Record<string, { permissions?: Record<string, string>; steps: { uses?: string; run?: string; with?: Record<string, string> }[] }> };
+    const workflow = parse(siteWorkflow()) as {
+      on: { push: { branches: string[] } };
+      permissions: Record<string, string>;
+      jobs: Record<
+        string,
+        { permissions?: Record<string, string>; steps: { uses?: string; run?: string; with?: Record<string, string> }[] }
+      >;
+    };
     expect(workflow.on.push.branches).toEqual(['main']);
     expect(workflow.permissions).toEqual({ contents: 'read' });
     const build = workflow.jobs.build!.steps;

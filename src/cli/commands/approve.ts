@@ -36,7 +36,8 @@ export async function findPolicyById(io: CliIo, id: string | undefined, configFi
     const near = closest(id, register.byId.keys());
     throw new UsageError(`No policy in the register has the id "${id}".${near ? ` Did you mean "${near}"?` : ''}`);
   }
-  if (matches.length > 1) throw new UsageError(`The id "${id}" is used by ${matches.map((p) => p.file).join(' and ')}; make ids unique first (policies check).`);
+  if (matches.length > 1)
+    throw new UsageError(`The id "${id}" is used by ${matches.map((p) => p.file).join(' and ')}; make ids unique first (policies check).`);
   return { policy: matches[0]!, register, registerFile, config };
 }
 
@@ -45,13 +46,25 @@ export const approveCommand: Command = {
   summary: "record a committee's decision: approval, review dates and status, checked before writing",
   usage,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, {
-      body: { type: 'string' as const }, date: { type: 'string' as const }, minute: { type: 'string' as const },
-      'next-review': { type: 'string' as const }, minor: { type: 'boolean' as const }, 'dry-run': { type: 'boolean' as const },
-      'as-of': { type: 'string' as const }, config: { type: 'string' as const },
-    }, usage);
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      {
+        body: { type: 'string' as const },
+        date: { type: 'string' as const },
+        minute: { type: 'string' as const },
+        'next-review': { type: 'string' as const },
+        minor: { type: 'boolean' as const },
+        'dry-run': { type: 'boolean' as const },
+        'as-of': { type: 'string' as const },
+        config: { type: 'string' as const },
+      },
+      usage,
+    );
     const missing = (['body', 'date', 'minute'] as const).filter((k) => !values[k]);
-    if (missing.length) throw new UsageError(`Give ${missing.map((k) => `--${k}`).join(', ')}: the decision is recorded with who took it, when, and its minute.\n\n${usage}`);
+    if (missing.length)
+      throw new UsageError(
+        `Give ${missing.map((k) => `--${k}`).join(', ')}: the decision is recorded with who took it, when, and its minute.\n\n${usage}`,
+      );
     const today = requireDate(values['as-of'], '--as-of') ?? io.today;
     const date = requireDate(values.date, '--date')!;
     const { policy, register, registerFile, config } = await findPolicyById(io, positionals[0], values.config, usage);
@@ -60,17 +73,34 @@ export const approveCommand: Command = {
     const onDisk = parsePolicy(policy.file, await readFile(absolute, 'utf8'));
     let plan;
     try {
-      plan = planApproval(onDisk, {
-        body: values.body!, date, minute: values.minute!, ...(values['next-review'] !== undefined ? { nextReview: values['next-review'] } : {}),
-        ...(values.minor ? { minor: true } : {}),
-      }, config, today);
+      plan = planApproval(
+        onDisk,
+        {
+          body: values.body!,
+          date,
+          minute: values.minute!,
+          ...(values['next-review'] !== undefined ? { nextReview: values['next-review'] } : {}),
+          ...(values.minor ? { minor: true } : {}),
+        },
+        config,
+        today,
+      );
     } catch (error) {
       if (error instanceof ApprovalRefused) throw new UsageError(`Nothing written. ${error.message}`);
       throw error;
     }
-    const { avoidable, errors } = checkApproval(register.policies, onDisk, parsePolicy(policy.file, plan.text), config, today, registerFile);
+    const { avoidable, errors } = checkApproval(
+      register.policies,
+      onDisk,
+      parsePolicy(policy.file, plan.text),
+      config,
+      today,
+      registerFile,
+    );
     if (avoidable.length) {
-      throw new UsageError(`Nothing written: with this decision recorded, policies check would report\n${avoidable.map((m) => `  ${policy.file}:${m.line}: ${m.message} (${m.ruleId})`).join('\n')}\nCorrect the record (or the decision's details) first.`);
+      throw new UsageError(
+        `Nothing written: with this decision recorded, policies check would report\n${avoidable.map((m) => `  ${policy.file}:${m.line}: ${m.message} (${m.ruleId})`).join('\n')}\nCorrect the record (or the decision's details) first.`,
+      );
     }
     const summary = describeChanges(policy.file, plan.changes);
     if (values['dry-run']) {
@@ -78,7 +108,9 @@ export const approveCommand: Command = {
       return 0;
     }
     await writeFileAtomic(absolute, plan.text);
-    const remaining = errors.length ? `\nStill to resolve (not about this decision):\n${errors.map((m) => `  ${policy.file}:${m.line}: ${m.message} (${m.ruleId})`).join('\n')}\n` : '';
+    const remaining = errors.length
+      ? `\nStill to resolve (not about this decision):\n${errors.map((m) => `  ${policy.file}:${m.line}: ${m.message} (${m.ruleId})`).join('\n')}\n`
+      : '';
     io.stdout(`${summary}\nWrote ${policy.file}.\n${remaining}`);
     return 0;
   },

@@ -35,34 +35,56 @@ export const calendarCommand: Command = {
   summary: 'the review programme by committee and meeting (ics, csv, md, html)',
   usage,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, {
-      from: { type: 'string' as const }, to: { type: 'string' as const }, committee: { type: 'string' as const }, meeting: { type: 'string' as const },
-      previous: { type: 'string' as const }, ...SHARED_OPTIONS,
-    }, usage);
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      {
+        from: { type: 'string' as const },
+        to: { type: 'string' as const },
+        committee: { type: 'string' as const },
+        meeting: { type: 'string' as const },
+        previous: { type: 'string' as const },
+        ...SHARED_OPTIONS,
+      },
+      usage,
+    );
     const format = requireFormat(values.format, CALENDAR_FORMATTERS);
-    if (values.previous !== undefined && format !== 'ics') throw new UsageError('--previous is for --format ics: it reads the calendar sent last time.');
+    if (values.previous !== undefined && format !== 'ics')
+      throw new UsageError('--previous is for --format ics: it reads the calendar sent last time.');
     const today = requireDate(values['as-of'], '--as-of') ?? io.today;
     const year = financialYear(today);
     const from = requireDate(values.from, '--from') ?? year.from;
     const to = requireDate(values.to, '--to') ?? financialYear(from).to;
     if (to < from) throw new UsageError(`--to ${to} is before --from ${from}.`);
     const config = await configFor(io, values.config);
-    if (config.committees.length === 0) throw new UsageError(`No committees are configured${config.file ? ` in ${config.file}` : ' (there is no policies.config.yaml)'}. Add committees with their meeting dates; see docs/configuration.md.`);
+    if (config.committees.length === 0)
+      throw new UsageError(
+        `No committees are configured${config.file ? ` in ${config.file}` : ' (there is no policies.config.yaml)'}. Add committees with their meeting dates; see docs/configuration.md.`,
+      );
     let committee: CommitteeConfig | undefined;
     if (values.committee !== undefined) {
       committee = committeeNamed(config, values.committee);
       if (!committee) {
         const names = config.committees.flatMap((c) => [c.name, ...c.aliases]);
         const near = closest(values.committee, names);
-        throw new UsageError(`No committee is called "${values.committee}".${near ? ` Did you mean "${near}"?` : ''} Committees: ${config.committees.map((c) => c.name).join(', ')}.`);
+        throw new UsageError(
+          `No committee is called "${values.committee}".${near ? ` Did you mean "${near}"?` : ''} Committees: ${config.committees.map((c) => c.name).join(', ')}.`,
+        );
       }
     }
     const meeting = requireDate(values.meeting, '--meeting');
     if (meeting !== undefined && !config.committees.some((c) => (!committee || c === committee) && c.meetings.includes(meeting))) {
-      throw new UsageError(`No meeting${committee ? ` of ${committee.name}` : ''} is configured on ${meeting}. Meeting dates are in policies.config.yaml under committees.`);
+      throw new UsageError(
+        `No meeting${committee ? ` of ${committee.name}` : ''} is configured on ${meeting}. Meeting dates are in policies.config.yaml under committees.`,
+      );
     }
     const { register } = await loadRegister({ cwd: io.cwd, config, paths: positionals });
-    const programme = buildProgramme(register.policies, config, { today, from, to, ...(committee ? { committee } : {}), ...(meeting !== undefined ? { meeting } : {}) });
+    const programme = buildProgramme(register.policies, config, {
+      today,
+      from,
+      to,
+      ...(committee ? { committee } : {}),
+      ...(meeting !== undefined ? { meeting } : {}),
+    });
     const previous = format === 'ics' ? await previousCalendar(io, programme, values.previous, values.out) : undefined;
     const output = await render(CALENDAR_FORMATTERS, format, programme, calendarFormatContext(config, previous));
     await emit(io, output, values.out, config);
@@ -71,7 +93,12 @@ export const calendarCommand: Command = {
 };
 
 /** The calendar sent last time (--previous, else the --out file if it exists), for SEQUENCE and cancellations. */
-async function previousCalendar(io: CliIo, programme: Programme, previousFile: string | undefined, out: string | undefined): Promise<PreviousCalendar | undefined> {
+async function previousCalendar(
+  io: CliIo,
+  programme: Programme,
+  previousFile: string | undefined,
+  out: string | undefined,
+): Promise<PreviousCalendar | undefined> {
   const { calendarView } = await import('../../format/calendar/ics.js');
   const { readPreviousCalendar, PreviousCalendarError } = await import('../../format/calendar/ics-previous.js');
   const file = previousFile ?? (out !== undefined && existsSync(path.resolve(io.cwd, out)) ? out : undefined);
@@ -80,19 +107,26 @@ async function previousCalendar(io: CliIo, programme: Programme, previousFile: s
   try {
     text = await readFile(path.resolve(io.cwd, file), 'utf8');
   } catch (error) {
-    throw new UsageError(`--previous ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}). Name the calendar sent last time.`);
+    throw new UsageError(
+      `--previous ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}). Name the calendar sent last time.`,
+    );
   }
   let previous: PreviousCalendar;
   try {
     previous = readPreviousCalendar(text, file);
   } catch (error) {
     if (!(error instanceof PreviousCalendarError)) throw error;
-    const why = previousFile === undefined ? ` --out ${file} exists and would be replaced; name another file, or the last calendar with --previous.` : '';
+    const why =
+      previousFile === undefined
+        ? ` --out ${file} exists and would be replaced; name another file, or the last calendar with --previous.`
+        : '';
     throw new UsageError(`${error.message}${why}`);
   }
   const view = calendarView(programme);
   if (previous.view !== undefined && previous.view !== view) {
-    throw new UsageError(`${file} holds another view of the programme (${previous.view}), not ${view}. Events would be cancelled that are only outside this view: name the calendar last sent for the same period with --previous, or write to a new file.`);
+    throw new UsageError(
+      `${file} holds another view of the programme (${previous.view}), not ${view}. Events would be cancelled that are only outside this view: name the calendar last sent for the same period with --previous, or write to a new file.`,
+    );
   }
   return previous;
 }

@@ -36,14 +36,18 @@ export const checkCommand: Command = {
   summary: 'check policies against the schema and the rules',
   usage,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, {
-      ...SHARED_OPTIONS,
-      quiet: { type: 'boolean' as const },
-      'max-warnings': { type: 'string' as const },
-      changed: { type: 'boolean' as const },
-      base: { type: 'string' as const },
-      concurrency: { type: 'string' as const },
-    }, usage);
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      {
+        ...SHARED_OPTIONS,
+        quiet: { type: 'boolean' as const },
+        'max-warnings': { type: 'string' as const },
+        changed: { type: 'boolean' as const },
+        base: { type: 'string' as const },
+        concurrency: { type: 'string' as const },
+      },
+      usage,
+    );
     const concurrency = values.concurrency === undefined || values.concurrency === 'auto' ? undefined : Number(values.concurrency);
     if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 256)) {
       throw new UsageError(`--concurrency must be a whole number from 1 to 256, or auto, not "${values.concurrency}".`);
@@ -52,16 +56,29 @@ export const checkCommand: Command = {
     const today = requireDate(values['as-of'], '--as-of') ?? io.today;
     let maxWarnings: number | undefined;
     if (values['max-warnings'] !== undefined) {
-      if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings must be a whole number, not "${values['max-warnings']}".`);
+      if (!/^\d+$/.test(values['max-warnings']))
+        throw new UsageError(`--max-warnings must be a whole number, not "${values['max-warnings']}".`);
       maxWarnings = Number(values['max-warnings']);
     }
     const config = await configFor(io, values.config);
     if (values.base !== undefined && !values.changed) throw new UsageError('--base goes with --changed.');
     let result = values.changed
-      ? await (await import('../../changed.js')).checkChanged({ cwd: io.cwd, config, paths: positionals, today, env: io.env, ...(values.base !== undefined ? { base: values.base } : {}) })
+      ? await (await import('../../changed.js')).checkChanged({
+          cwd: io.cwd,
+          config,
+          paths: positionals,
+          today,
+          env: io.env,
+          ...(values.base !== undefined ? { base: values.base } : {}),
+        })
       : await check({ cwd: io.cwd, config, paths: positionals, today, ...(concurrency ? { concurrency } : {}) });
     if (values.quiet) result = errorsOnly(result);
-    const output = await render(CHECK_FORMATTERS, format, result, checkFormatContext({ color: io.isTTY && !values.out && format === 'stylish' }));
+    const output = await render(
+      CHECK_FORMATTERS,
+      format,
+      result,
+      checkFormatContext({ color: io.isTTY && !values.out && format === 'stylish' }),
+    );
     await emit(io, output, values.out, config);
     if (result.errorCount > 0) return 1;
     if (maxWarnings !== undefined && result.warningCount > maxWarnings) {

@@ -10,7 +10,12 @@ import { closest } from '../../util/suggest.js';
 import { parseCommandArgs, requireFormat, UsageError, type CliIo, type Command } from '../io.js';
 import { configFor, emit } from '../command-steps.js';
 
-async function findPolicy(io: CliIo, id: string | undefined, configFile: string | undefined, usage: string): Promise<{ policy: Policy; root: string; repoPath: string; config: ResolvedConfig }> {
+async function findPolicy(
+  io: CliIo,
+  id: string | undefined,
+  configFile: string | undefined,
+  usage: string,
+): Promise<{ policy: Policy; root: string; repoPath: string; config: ResolvedConfig }> {
   if (!id) throw new UsageError(`Name the policy by its id.\n\n${usage}`);
   const config = await configFor(io, configFile);
   const { register } = await loadRegister({ cwd: io.cwd, config });
@@ -40,14 +45,23 @@ export const historyCommand: Command = {
   summary: "a policy's versions from git merged with its approval trail",
   usage: historyUsage,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { format: { type: 'string' as const }, config: { type: 'string' as const }, out: { type: 'string' as const } }, historyUsage);
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      { format: { type: 'string' as const }, config: { type: 'string' as const }, out: { type: 'string' as const } },
+      historyUsage,
+    );
     const format = requireFormat(values.format, HISTORY_FORMATTERS);
     const { policy, root, repoPath, config } = await findPolicy(io, positionals[0], values.config, historyUsage);
     const { assertFullHistory, gitIn } = await import('../../git/git.js');
     const { mergeHistory, versionsOf } = await import('../../git/history.js');
     await assertFullHistory(gitIn(root), 'policies history');
     const entries = mergeHistory(await versionsOf(gitIn(root), repoPath), policy.data.approvals ?? []);
-    const output = await render(HISTORY_FORMATTERS, format, { id: policy.data.id, title: policy.data.title, file: policy.file, entries }, {});
+    const output = await render(
+      HISTORY_FORMATTERS,
+      format,
+      { id: policy.data.id, title: policy.data.title, file: policy.file, entries },
+      {},
+    );
     await emit(io, output, values.out, config);
     return 0;
   },
@@ -71,10 +85,17 @@ export const diffCommand: Command = {
   summary: 'what changed in a policy since its last approval, for a board paper',
   usage: diffUsage,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, {
-      'since-approval': { type: 'boolean' as const }, base: { type: 'string' as const }, format: { type: 'string' as const },
-      config: { type: 'string' as const }, out: { type: 'string' as const },
-    }, diffUsage);
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      {
+        'since-approval': { type: 'boolean' as const },
+        base: { type: 'string' as const },
+        format: { type: 'string' as const },
+        config: { type: 'string' as const },
+        out: { type: 'string' as const },
+      },
+      diffUsage,
+    );
     const format = requireFormat(values.format, DIFF_FORMATTERS);
     if (values.base !== undefined && values['since-approval']) throw new UsageError('Use --since-approval or --base, not both.');
     const { policy, root, repoPath, config } = await findPolicy(io, positionals[0], values.config, diffUsage);

@@ -51,7 +51,12 @@ async function writeReport(file: string, content: string, marker: string): Promi
   return true;
 }
 
-async function checkOutput(io: CliIo, result: ImportResult, configFile: string | undefined, today: string): Promise<{ text: string; errors: number }> {
+async function checkOutput(
+  io: CliIo,
+  result: ImportResult,
+  configFile: string | undefined,
+  today: string,
+): Promise<{ text: string; errors: number }> {
   const config = await configFor(io, configFile);
   const checked = await check({ cwd: io.cwd, config, paths: [result.to], today });
   const text = CHECK_FORMATS.stylish!(checked, checkFormatContext({ color: false }));
@@ -63,22 +68,35 @@ export const importCommand: Command = {
   summary: 'bring existing policies in from Word, PDF, HTML, text and a review spreadsheet',
   usage,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, {
-      to: { type: 'string' as const },
-      register: { type: 'string' as const },
-      map: { type: 'string' as const },
-      'dry-run': { type: 'boolean' as const },
-      'as-of': { type: 'string' as const },
-      config: { type: 'string' as const },
-    }, usage);
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      {
+        to: { type: 'string' as const },
+        register: { type: 'string' as const },
+        map: { type: 'string' as const },
+        'dry-run': { type: 'boolean' as const },
+        'as-of': { type: 'string' as const },
+        config: { type: 'string' as const },
+      },
+      usage,
+    );
     const today = requireDate(values['as-of'], '--as-of') ?? io.today;
-    if (positionals.length === 0 && !values.register) throw new UsageError(`Name the documents or folders to import (or a --register spreadsheet).\n\n${usage}`);
-    if (values.map !== undefined && !values.register) throw new UsageError('--map goes with --register: it says how to read the spreadsheet\'s columns.');
+    if (positionals.length === 0 && !values.register)
+      throw new UsageError(`Name the documents or folders to import (or a --register spreadsheet).\n\n${usage}`);
+    if (values.map !== undefined && !values.register)
+      throw new UsageError("--map goes with --register: it says how to read the spreadsheet's columns.");
     const to = values.to ?? 'policies';
     if (!to.trim() || /[\u0000-\u001f]/.test(to)) throw new UsageError('--to must name a folder.');
     let result: ImportResult;
     try {
-      result = await runImport({ cwd: io.cwd, inputs: positionals, to, dryRun: values['dry-run'] ?? false, ...(values.register ? { register: values.register } : {}), ...(values.map ? { map: values.map } : {}) });
+      result = await runImport({
+        cwd: io.cwd,
+        inputs: positionals,
+        to,
+        dryRun: values['dry-run'] ?? false,
+        ...(values.register ? { register: values.register } : {}),
+        ...(values.map ? { map: values.map } : {}),
+      });
     } catch (error) {
       if (error instanceof Refusal) throw new UsageError(error.message);
       throw error;
@@ -99,8 +117,10 @@ export const importCommand: Command = {
       const json = JSON.stringify(reportJson(result), null, 2) + '\n';
       const wroteMd = await writeReport(path.join(base, '.import-report.md'), md, REPORT_MARKER);
       const wroteJson = await writeReport(path.join(base, '.import-report.json'), json, '"policies"');
-      io.stdout(`\nReport: ${wroteMd ? `${result.to}/.import-report.md` : '(not written: .import-report.md exists and is not an import report)'}`
-        + `${wroteJson ? `, ${result.to}/.import-report.json` : ''}\n`);
+      io.stdout(
+        `\nReport: ${wroteMd ? `${result.to}/.import-report.md` : '(not written: .import-report.md exists and is not an import report)'}` +
+          `${wroteJson ? `, ${result.to}/.import-report.json` : ''}\n`,
+      );
       io.stdout(`\nCheck of ${result.to}:\n${checkText.trim() ? checkText : 'no findings\n'}`);
     } else {
       io.stdout('\n' + reportMarkdown(result));

@@ -12,4 +12,17 @@ import { reportCommand } from './report.js';
 import { rulesCommand } from './rules.js';
 import { siteCommand } from './site.js';
 
-export const COMMANDS: readonly Command[] = [checkCommand, calendarCommand, reportCommand, papersCommand, approveCommand, newCommand, historyCommand, diffCommand, siteCommand, rulesCommand, initCommand, importCommand];
+export const COMMANDS: readonly Command[] = [
+  checkCommand,
+  calendarCommand,
+  reportCommand,
+  papersCommand,
+  approveCommand,
+  newCommand,
+  historyCommand,
+  diffCommand,
+  siteCommand,
+  rulesCommand,
+  initCommand,
+  importCommand,
+];

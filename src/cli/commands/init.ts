@@ -28,7 +28,10 @@ function starterConfig(jurisdiction: string, organisation: string, today: string
   if (pack?.starterConfig) return pack.starterConfig(organisation, today);
   const general = configTemplate(organisation, today);
   if (jurisdiction === 'scotland') return general;
-  return general.replace(/^jurisdiction: .*$/m, `jurisdiction: ${jurisdiction}          # ${jurisdiction === 'none' ? 'core rules only' : `runs the ${pack?.title ?? jurisdiction} pack`}`);
+  return general.replace(
+    /^jurisdiction: .*$/m,
+    `jurisdiction: ${jurisdiction}          # ${jurisdiction === 'none' ? 'core rules only' : `runs the ${pack?.title ?? jurisdiction} pack`}`,
+  );
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -46,12 +49,20 @@ export const initCommand: Command = {
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(
-      argv, { dir: { type: 'string' as const }, organisation: { type: 'string' as const }, jurisdiction: { type: 'string' as const },
-        pages: { type: 'boolean' as const } }, usage, false,
+      argv,
+      {
+        dir: { type: 'string' as const },
+        organisation: { type: 'string' as const },
+        jurisdiction: { type: 'string' as const },
+        pages: { type: 'boolean' as const },
+      },
+      usage,
+      false,
     );
     const jurisdiction = values.jurisdiction ?? 'scotland';
     const known = [...REGISTRY.jurisdictions, 'none'];
-    if (!known.includes(jurisdiction)) throw new UsageError(`--jurisdiction must be one of ${known.join(', ')}; got ${JSON.stringify(jurisdiction)}.`);
+    if (!known.includes(jurisdiction))
+      throw new UsageError(`--jurisdiction must be one of ${known.join(', ')}; got ${JSON.stringify(jurisdiction)}.`);
     const dir = path.resolve(io.cwd, values.dir ?? '.');
     if (!(await exists(dir))) throw new UsageError(`The folder ${values.dir} does not exist. Create it first (or run init inside it).`);
     const organisation = (values.organisation ?? path.basename(dir)).trim();
@@ -60,7 +71,9 @@ export const initCommand: Command = {
       ['policies.config.yaml', starterConfig(jurisdiction, organisation, io.today)],
       ['policies/example-policy.md', examplePolicy(io.today)],
       // Scotland's s53 strategy is the one policy every RSL must have from the first day: a record to replace.
-      ...(jurisdiction === 'scotland' ? [['policies/tenant-participation-strategy.md', participationStrategy(io.today)] as [string, string]] : []),
+      ...(jurisdiction === 'scotland'
+        ? [['policies/tenant-participation-strategy.md', participationStrategy(io.today)] as [string, string]]
+        : []),
       ['.github/workflows/policies-pr.yml', workflowTemplate('policies-pr.yml')],
       ['.github/workflows/policies-scheduled.yml', workflowTemplate('policies-scheduled.yml')],
       ...(values.pages ? [[`.github/workflows/${SITE_WORKFLOW_FILE}`, siteWorkflow()] as [string, string]] : []),
@@ -78,7 +91,9 @@ export const initCommand: Command = {
       try {
         entry = existingEntry(target);
       } catch (error) {
-        throw new UsageError(`Could not examine ${relative} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}). Check the folder's permissions.`);
+        throw new UsageError(
+          `Could not examine ${relative} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}). Check the folder's permissions.`,
+        );
       }
       if (real === undefined || !isWithin(realFolder(dir), real) || (entry && !entry.isFile())) {
         io.stdout(`skipped  ${visibleControls(relative)} (${entry ? kindOf(entry) : 'a link to outside the folder'}; nothing written)\n`);

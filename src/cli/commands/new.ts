@@ -27,30 +27,50 @@ export const newCommand: Command = {
   summary: 'write a new draft policy with the next id, the required fields and sections',
   usage,
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, {
-      title: { type: 'string' as const }, category: { type: 'string' as const }, owner: { type: 'string' as const },
-      'approving-body': { type: 'string' as const }, id: { type: 'string' as const }, file: { type: 'string' as const }, config: { type: 'string' as const },
-    }, usage, false);
+    const { values } = parseCommandArgs(
+      argv,
+      {
+        title: { type: 'string' as const },
+        category: { type: 'string' as const },
+        owner: { type: 'string' as const },
+        'approving-body': { type: 'string' as const },
+        id: { type: 'string' as const },
+        file: { type: 'string' as const },
+        config: { type: 'string' as const },
+      },
+      usage,
+      false,
+    );
     if (!values.title || !values.category) throw new UsageError(`Give --title and --category.\n\n${usage}`);
     const config = await configFor(io, values.config);
     const { register } = await loadRegister({ cwd: io.cwd, config });
     let made;
     try {
-      made = newPolicyText(register.policies, {
-        title: values.title, category: values.category, ...(values.owner ? { owner: values.owner } : {}),
-        ...(values['approving-body'] ? { approvingBody: values['approving-body'] } : {}), ...(values.id ? { id: values.id } : {}),
-      }, config);
+      made = newPolicyText(
+        register.policies,
+        {
+          title: values.title,
+          category: values.category,
+          ...(values.owner ? { owner: values.owner } : {}),
+          ...(values['approving-body'] ? { approvingBody: values['approving-body'] } : {}),
+          ...(values.id ? { id: values.id } : {}),
+        },
+        config,
+      );
     } catch (error) {
       if (error instanceof NewPolicyRefused) throw new UsageError(`Nothing written. ${error.message}`);
       throw error;
     }
     const name = values.file ?? fileNameFor(values.title);
-    if (name.includes('/') || name.includes('\\') || !name.endsWith('.md')) throw new UsageError(`--file ${name} must be a file name ending .md, without a folder.`);
+    if (name.includes('/') || name.includes('\\') || !name.endsWith('.md'))
+      throw new UsageError(`--file ${name} must be a file name ending .md, without a folder.`);
     const folder = path.resolve(config.root, config.policies[0] ?? 'policies');
     const target = path.join(folder, name);
     if (existsSync(target)) throw new UsageError(`Nothing written: ${path.relative(io.cwd, target)} already exists. Give another --file.`);
     await writeFileAtomic(target, made.text);
-    io.stdout(`Wrote ${path.relative(io.cwd, target).split(path.sep).join('/')}: ${made.id} ${values.title} (draft). Fill in the sections and records, then run policies check.\n`);
+    io.stdout(
+      `Wrote ${path.relative(io.cwd, target).split(path.sep).join('/')}: ${made.id} ${values.title} (draft). Fill in the sections and records, then run policies check.\n`,
+    );
     return 0;
   },
 };

@@ -28,7 +28,12 @@ export const papersCommand: Command = {
   summary: "a meeting's policy papers: cover sheet, changes since approval, records and findings (html, md)",
   usage,
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, { committee: { type: 'string' as const }, meeting: { type: 'string' as const }, ...SHARED_OPTIONS }, usage, false);
+    const { values } = parseCommandArgs(
+      argv,
+      { committee: { type: 'string' as const }, meeting: { type: 'string' as const }, ...SHARED_OPTIONS },
+      usage,
+      false,
+    );
     const format = requireChoice(values.format, '--format', ['html', 'md'] as const, 'html');
     if (!values.committee || !values.meeting) throw new UsageError(`Name the meeting with --committee and --meeting.\n\n${usage}`);
     const today = requireDate(values['as-of'], '--as-of') ?? io.today;
@@ -36,11 +41,18 @@ export const papersCommand: Command = {
     const config = await configFor(io, values.config);
     const committee = committeeNamed(config, values.committee);
     if (!committee) {
-      const near = closest(values.committee, config.committees.flatMap((c) => [c.name, ...c.aliases]));
-      throw new UsageError(`No committee is called "${values.committee}".${near ? ` Did you mean "${near}"?` : ''} Committees: ${config.committees.map((c) => c.name).join(', ') || 'none configured'}.`);
+      const near = closest(
+        values.committee,
+        config.committees.flatMap((c) => [c.name, ...c.aliases]),
+      );
+      throw new UsageError(
+        `No committee is called "${values.committee}".${near ? ` Did you mean "${near}"?` : ''} Committees: ${config.committees.map((c) => c.name).join(', ') || 'none configured'}.`,
+      );
     }
     if (!committee.meetings.includes(meeting)) {
-      throw new UsageError(`No meeting of ${committee.name} is configured on ${meeting}. Its meetings: ${[...committee.meetings].sort().join(', ') || 'none'}.`);
+      throw new UsageError(
+        `No meeting of ${committee.name} is configured on ${meeting}. Its meetings: ${[...committee.meetings].sort().join(', ') || 'none'}.`,
+      );
     }
     const { loaded, messages } = await checkRegister({ cwd: io.cwd, config, today });
     const policies = loaded.register.policies;
@@ -56,7 +68,10 @@ export const papersCommand: Command = {
       const { parsePolicy } = await import('../../load/policy.js');
       const { readFile } = await import('node:fs/promises');
       for (const r of slot.reviews) {
-        if (!root) { changes.set(r.file, { unavailable: 'the register is not in a git repository, so there is no earlier version to compare with' }); continue; }
+        if (!root) {
+          changes.set(r.file, { unavailable: 'the register is not in a git repository, so there is no earlier version to compare with' });
+          continue;
+        }
         const absolute = path.resolve(io.cwd, r.file);
         const now = parsePolicy(r.file, await readFile(absolute, 'utf8'));
         const found = await approvedVersion(gitIn(root), path.relative(root, absolute).split(path.sep).join('/'), now);
@@ -64,8 +79,10 @@ export const papersCommand: Command = {
       }
     }
     const papers = buildPapers({ organisation: config.organisation, asOf: today, slot, policies: byFile, messages, changes });
-    const output = format === 'md' ? (await import('../../format/papers/markdown.js')).formatPapersMarkdown(papers)
-      : (await import('../../format/papers/html.js')).formatPapersHtml(papers);
+    const output =
+      format === 'md'
+        ? (await import('../../format/papers/markdown.js')).formatPapersMarkdown(papers)
+        : (await import('../../format/papers/html.js')).formatPapersHtml(papers);
     await emit(io, output, values.out, config);
     return 0;
   },

@@ -24,9 +24,13 @@ export const reportCommand: Command = {
   summary: "the register's state for the board (md, html, json)",
   usage,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, {
-      ...SHARED_OPTIONS,
-    }, usage);
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      {
+        ...SHARED_OPTIONS,
+      },
+      usage,
+    );
     const format = requireFormat(values.format, REPORT_FORMATTERS);
     const today = requireDate(values['as-of'], '--as-of') ?? io.today;
     const config = await configFor(io, values.config);
@@ -35,7 +39,14 @@ export const reportCommand: Command = {
     const { loaded, messages, lastChanged: known } = await checkRegister({ cwd: io.cwd, config, paths: positionals, today, rules });
     const policies = loaded.register.policies;
     const drafts = policies.filter((p) => p.data.status === 'draft' || p.data.status === 'consultation');
-    const lastChanged = known ?? (drafts.length ? await (await import('../../git/last-change.js')).lastChangeDates(io.cwd, drafts.map((p) => p.file)) : undefined);
+    const lastChanged =
+      known ??
+      (drafts.length
+        ? await (await import('../../git/last-change.js')).lastChangeDates(
+            io.cwd,
+            drafts.map((p) => p.file),
+          )
+        : undefined);
     const report = buildReport({ policies, messages, config, today, ...(lastChanged ? { lastChanged } : {}) });
     const output = await render(REPORT_FORMATTERS, format, report, {});
     await emit(io, output, values.out, config);

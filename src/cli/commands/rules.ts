@@ -50,7 +50,10 @@ export function formatRuleList(rules: readonly RuleListing[]): string {
   const width = Math.max(...rules.map((r) => r.id.length));
   const grade = (r: RuleListing) => (r.basis ? GRADE_TITLES[r.basis.grade] : '-');
   const gradeWidth = Math.max('basis'.length, ...rules.map((r) => grade(r).length));
-  const lines = rules.map((r) => `${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.severity.padEnd(8)}  ${grade(r).padEnd(gradeWidth)}  ${r.description}`);
+  const lines = rules.map(
+    (r) =>
+      `${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.severity.padEnd(8)}  ${grade(r).padEnd(gradeWidth)}  ${r.description}`,
+  );
   return `${'rule'.padEnd(width)}  default  in force  ${'basis'.padEnd(gradeWidth)}  description\n${lines.join('\n')}\n`;
 }
 
@@ -59,7 +62,17 @@ export const rulesCommand: Command = {
   summary: 'list the rules, their packs and severities',
   usage,
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, { format: { type: 'string' as const }, kinds: { type: 'boolean' as const }, config: { type: 'string' as const }, out: { type: 'string' as const } }, usage, false);
+    const { values } = parseCommandArgs(
+      argv,
+      {
+        format: { type: 'string' as const },
+        kinds: { type: 'boolean' as const },
+        config: { type: 'string' as const },
+        out: { type: 'string' as const },
+      },
+      usage,
+      false,
+    );
     const format = requireChoice(values.format, '--format', ['text', 'json'] as const, 'text');
     const config = await configFor(io, values.config);
     if (values.kinds) {

@@ -27,10 +27,18 @@ export const siteCommand: Command = {
   summary: 'the public website of the public, in-force policies, with search, feed and publication manifest',
   usage,
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, {
-      out: { type: 'string' as const }, 'as-of': { type: 'string' as const }, config: { type: 'string' as const },
-      previous: { type: 'string' as const }, 'no-history': { type: 'boolean' as const },
-    }, usage, false);
+    const { values } = parseCommandArgs(
+      argv,
+      {
+        out: { type: 'string' as const },
+        'as-of': { type: 'string' as const },
+        config: { type: 'string' as const },
+        previous: { type: 'string' as const },
+        'no-history': { type: 'boolean' as const },
+      },
+      usage,
+      false,
+    );
     if (!values.out) throw new UsageError(`Name the folder to write the site to with --out, e.g. --out _site.\n\n${usage}`);
     const today = requireDate(values['as-of'], '--as-of') ?? io.today;
     const config = await configFor(io, values.config);
@@ -39,8 +47,10 @@ export const siteCommand: Command = {
     const { writeSite } = await import('../../site/write.js');
     const { MANIFEST_FILE, parseManifest } = await import('../../site/manifest.js');
 
-    const previousFile = values.previous !== undefined ? path.resolve(io.cwd, values.previous)
-      : [path.join(target, MANIFEST_FILE), path.resolve(config.root, config.site.manifest)].find((f) => existsSync(f));
+    const previousFile =
+      values.previous !== undefined
+        ? path.resolve(io.cwd, values.previous)
+        : [path.join(target, MANIFEST_FILE), path.resolve(config.root, config.site.manifest)].find((f) => existsSync(f));
     let previous;
     if (previousFile !== undefined) {
       const shown = path.relative(io.cwd, previousFile) || previousFile;
@@ -59,16 +69,27 @@ export const siteCommand: Command = {
       if (root) {
         const { changesSincePrevious } = await import('../../site/changes.js');
         const git = gitIn(root);
-        changesOf = (policy: Parameters<typeof changesSincePrevious>[3]) => changesSincePrevious(git, root, io.cwd, policy).catch(() => undefined);
+        changesOf = (policy: Parameters<typeof changesSincePrevious>[3]) =>
+          changesSincePrevious(git, root, io.cwd, policy).catch(() => undefined);
       }
     }
     try {
-      const built = await buildSite({ config, policies: register.policies, today, ...(previous ? { previous } : {}), ...(changesOf ? { changesOf } : {}) });
+      const built = await buildSite({
+        config,
+        policies: register.policies,
+        today,
+        ...(previous ? { previous } : {}),
+        ...(changesOf ? { changesOf } : {}),
+      });
       const summary = await writeSite(target, values.out, built.files, config);
-      io.stdout(`Published ${built.policies.length} ${built.policies.length === 1 ? 'policy' : 'policies'} to ${values.out} `
-        + `(${summary.written.length} files written, ${summary.unchanged.length} unchanged, ${summary.removed.length} removed).\n`
-        + `The publication record is ${path.join(values.out, MANIFEST_FILE)}; keep a copy at ${config.site.manifest} for \`policies check\`.\n`
-        + (built.policies.length === 0 ? 'No policy has publication: public and a status in force (approved, under-review), so none is published.\n' : ''));
+      io.stdout(
+        `Published ${built.policies.length} ${built.policies.length === 1 ? 'policy' : 'policies'} to ${values.out} ` +
+          `(${summary.written.length} files written, ${summary.unchanged.length} unchanged, ${summary.removed.length} removed).\n` +
+          `The publication record is ${path.join(values.out, MANIFEST_FILE)}; keep a copy at ${config.site.manifest} for \`policies check\`.\n` +
+          (built.policies.length === 0
+            ? 'No policy has publication: public and a status in force (approved, under-review), so none is published.\n'
+            : ''),
+      );
     } catch (error) {
       if (error instanceof SiteError) throw new UsageError(error.message);
       throw error;

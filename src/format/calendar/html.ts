@@ -24,15 +24,26 @@ function prep(start: string | undefined, state: ReviewItem['consultationState'])
 }
 
 function rows(reviews: readonly ReviewItem[]): Cell[][] {
-  return reviews.map((r) => [r.id, r.title, r.owner, dateCell(r.due), prep(r.consultationStart, r.consultationState), prep(r.eiaStart, r.eiaState), status(r)]);
+  return reviews.map((r) => [
+    r.id,
+    r.title,
+    r.owner,
+    dateCell(r.due),
+    prep(r.consultationStart, r.consultationState),
+    prep(r.eiaStart, r.eiaState),
+    status(r),
+  ]);
 }
 
 const HEADERS = ['Policy', 'Title', 'Lead officer', 'Review due', 'Start consultation', 'Start EIA', 'Status'];
 
 function meetingBlock(committee: string, m: MeetingSlot, first: string): string {
   const places = placesText(m);
-  return keep(first, `<h3>${esc(longDate(m.date))}</h3><p>Paper deadline: <strong class="nowrap">${esc(longDate(m.paperDeadline))}</strong>${places ? ` · ${escWithDates(places)}` : ''}</p>`,
-    table(`Policies for review at ${committee} on ${m.date}`, HEADERS, rows(m.reviews)));
+  return keep(
+    first,
+    `<h3>${esc(longDate(m.date))}</h3><p>Paper deadline: <strong class="nowrap">${esc(longDate(m.paperDeadline))}</strong>${places ? ` · ${escWithDates(places)}` : ''}</p>`,
+    table(`Policies for review at ${committee} on ${m.date}`, HEADERS, rows(m.reviews)),
+  );
 }
 
 export function formatCalendarHtml(programme: Programme): string {
@@ -42,19 +53,36 @@ export function formatCalendarHtml(programme: Programme): string {
   const placed = withReviews.flatMap((m) => m.reviews);
   const late = placed.filter((r) => r.late).length;
   const behind = placed.filter((r) => r.consultationState === 'start-passed' || r.eiaState === 'start-passed').length;
-  parts.push(`<ul class="summary" aria-label="Counts"><li><strong>${total}</strong> reviews</li><li><strong>${withReviews.length}</strong> meetings</li><li><strong>${late}</strong> late</li><li><strong>${behind}</strong> preparation behind</li><li><strong>${programme.unscheduled.length}</strong> not placed</li></ul>`);
-  if (!total) parts.push(programme.meeting !== undefined ? '<p>No reviews are placed at a meeting on this date.</p>' : '<p>No reviews fall due in this period.</p>');
+  parts.push(
+    `<ul class="summary" aria-label="Counts"><li><strong>${total}</strong> reviews</li><li><strong>${withReviews.length}</strong> meetings</li><li><strong>${late}</strong> late</li><li><strong>${behind}</strong> preparation behind</li><li><strong>${programme.unscheduled.length}</strong> not placed</li></ul>`,
+  );
+  if (!total)
+    parts.push(
+      programme.meeting !== undefined
+        ? '<p>No reviews are placed at a meeting on this date.</p>'
+        : '<p>No reviews fall due in this period.</p>',
+    );
   const committees = [...new Set(withReviews.map((m) => m.committee))];
   for (const committee of committees) {
     // The committee's heading travels with its first meeting, so it never ends a printed page.
-    withReviews.filter((x) => x.committee === committee).forEach((m, i) => parts.push(meetingBlock(committee, m, i === 0 ? `<h2>${esc(committee)}</h2>` : '')));
+    withReviews
+      .filter((x) => x.committee === committee)
+      .forEach((m, i) => parts.push(meetingBlock(committee, m, i === 0 ? `<h2>${esc(committee)}</h2>` : '')));
   }
   if (programme.unscheduled.length) {
-    parts.push(keep('<h2>Not placed at a meeting</h2>', '<p>Each review below says why, and what to add to policies.config.yaml.</p>',
-      table('Reviews that could not be placed at a meeting', HEADERS, rows(programme.unscheduled))));
+    parts.push(
+      keep(
+        '<h2>Not placed at a meeting</h2>',
+        '<p>Each review below says why, and what to add to policies.config.yaml.</p>',
+        table('Reviews that could not be placed at a meeting', HEADERS, rows(programme.unscheduled)),
+      ),
+    );
   }
   return page({
-    title: programme.meeting !== undefined ? `Policy reviews for the meeting on ${longDate(programme.meeting)}` : `Policy review programme ${programme.from.slice(0, 4)}–${programme.to.slice(0, 4)}`,
+    title:
+      programme.meeting !== undefined
+        ? `Policy reviews for the meeting on ${longDate(programme.meeting)}`
+        : `Policy review programme ${programme.from.slice(0, 4)}–${programme.to.slice(0, 4)}`,
     meta: [programme.organisation, periodText(programme, longDate)],
     body: parts.join('\n'),
     footer: `Produced by policy-tracker ${VERSION} from the policy register as of ${programme.asOf}.`,

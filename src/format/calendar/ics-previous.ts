@@ -30,7 +30,8 @@ export function readPreviousCalendar(text: string, file: string): PreviousCalend
   } catch (error) {
     throw new PreviousCalendarError(`${file} is not an iCalendar file (${(error as Error).message}).`);
   }
-  if (root.name !== 'vcalendar') throw new PreviousCalendarError(`${file} is not an iCalendar file: it holds a ${root.name.toUpperCase()}, not a VCALENDAR.`);
+  if (root.name !== 'vcalendar')
+    throw new PreviousCalendarError(`${file} is not an iCalendar file: it holds a ${root.name.toUpperCase()}, not a VCALENDAR.`);
   const events = new Map<string, PreviousEvent>();
   for (const event of root.getAllSubcomponents('vevent')) {
     const uid = event.getFirstPropertyValue('uid');

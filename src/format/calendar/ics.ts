@@ -12,7 +12,10 @@ import type { PreviousCalendar, PreviousEvent } from './ics-previous.js';
  * calendar, so importing a newer file updates events in place. Ids are hashed: they may hold any character.
  */
 export function uid(organisation: string, ...parts: string[]): string {
-  const hash = createHash('sha256').update(JSON.stringify([organisation, ...parts])).digest('hex').slice(0, 32);
+  const hash = createHash('sha256')
+    .update(JSON.stringify([organisation, ...parts]))
+    .digest('hex')
+    .slice(0, 32);
   return `${parts[0]}-${hash}@policy-tracker`;
 }
 
@@ -33,7 +36,9 @@ function clean(text: string): string {
  * writes as given: an organisation name with a line break would otherwise start a property or a component.
  */
 export function icsTextValue(text: string): string {
-  return plainText(text).replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
+  return plainText(text)
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n');
 }
 
 function line(r: ReviewItem): string {
@@ -64,7 +69,10 @@ interface EventSpec {
 
 /** What an event says: when it changes, its SEQUENCE must rise. */
 function digest(e: { date: string; summary: string; description: string }): string {
-  return createHash('sha256').update(JSON.stringify([e.date, clean(e.summary), clean(e.description)])).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify([e.date, clean(e.summary), clean(e.description)]))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** Cancelled events are carried forward for a year, so a calendar that missed one update still hears of them. */
@@ -96,12 +104,16 @@ export function formatIcs(programme: Programme, options: IcsOptions): string {
     if (meeting.reviews.length === 0) continue;
     const list = meeting.reviews.map((r) => `- ${line(r)}${r.notes.length ? `\n  ${r.notes.join('; ')}` : ''}`).join('\n');
     specs.push({
-      id: uid(org, 'meeting', meeting.committee, meeting.date), date: meeting.date, remind: false,
+      id: uid(org, 'meeting', meeting.committee, meeting.date),
+      date: meeting.date,
+      remind: false,
       summary: `${meeting.committee}: ${meeting.reviews.length} policy review${meeting.reviews.length === 1 ? '' : 's'}`,
       description: `Policies for review at ${meeting.committee} on ${meeting.date} (papers by ${meeting.paperDeadline}):\n${list}`,
     });
     specs.push({
-      id: uid(org, 'papers', meeting.committee, meeting.date), date: meeting.paperDeadline, remind: true,
+      id: uid(org, 'papers', meeting.committee, meeting.date),
+      date: meeting.paperDeadline,
+      remind: true,
       summary: `Paper deadline: ${meeting.committee} (${meeting.date})`,
       description: `Papers for ${meeting.committee} on ${meeting.date} are due. Policies:\n${list}`,
     });
@@ -109,18 +121,27 @@ export function formatIcs(programme: Programme, options: IcsOptions): string {
   for (const r of programme.meetings.flatMap((m) => m.reviews).concat(programme.unscheduled)) {
     const at = r.meeting ? ` Scheduled for ${r.committee} on ${r.meeting}.` : ' Not scheduled at a meeting.';
     specs.push({
-      id: uid(org, 'review-due', r.id), date: r.due, remind: false, summary: `Review due: ${r.id} ${r.title}`,
+      id: uid(org, 'review-due', r.id),
+      date: r.due,
+      remind: false,
+      summary: `Review due: ${r.id} ${r.title}`,
       description: `${r.title} (${r.id}) is due for review. ${who(r)}${at}${r.notes.length ? ` ${r.notes.join('; ')}.` : ''}`,
     });
     if (r.consultationStart) {
       specs.push({
-        id: uid(org, 'consultation-start', r.id), date: r.consultationStart, remind: true, summary: `Start consultation: ${r.id} ${r.title}`,
+        id: uid(org, 'consultation-start', r.id),
+        date: r.consultationStart,
+        remind: true,
+        summary: `Start consultation: ${r.id} ${r.title}`,
         description: `Tenant consultation on ${r.title} (${r.id}) must start so that it finishes before the paper deadline ${r.paperDeadline} for ${r.committee} on ${r.meeting}. ${who(r)}`,
       });
     }
     if (r.eiaStart) {
       specs.push({
-        id: uid(org, 'eia-start', r.id), date: r.eiaStart, remind: true, summary: `Start equality impact assessment: ${r.id} ${r.title}`,
+        id: uid(org, 'eia-start', r.id),
+        date: r.eiaStart,
+        remind: true,
+        summary: `Start equality impact assessment: ${r.id} ${r.title}`,
         description: `The equality impact assessment of ${r.title} (${r.id}) must start so that it is complete before the paper deadline ${r.paperDeadline} for ${r.committee} on ${r.meeting}. ${who(r)}`,
       });
     }
@@ -132,9 +153,17 @@ export function formatIcs(programme: Programme, options: IcsOptions): string {
   const add = (spec: EventSpec, sequence: number, cancelled: boolean) => {
     const d = digest(spec);
     const event = calendar.createEvent({
-      id: spec.id, start: utcDate(spec.date), allDay: true, summary: clean(spec.summary), description: clean(spec.description), stamp,
-      floating: true, transparency: ICalEventTransparency.TRANSPARENT, sequence,
-      ...(cancelled ? { status: ICalEventStatus.CANCELLED } : {}), x: [['X-POLICY-TRACKER-DIGEST', d]],
+      id: spec.id,
+      start: utcDate(spec.date),
+      allDay: true,
+      summary: clean(spec.summary),
+      description: clean(spec.description),
+      stamp,
+      floating: true,
+      transparency: ICalEventTransparency.TRANSPARENT,
+      sequence,
+      ...(cancelled ? { status: ICalEventStatus.CANCELLED } : {}),
+      x: [['X-POLICY-TRACKER-DIGEST', d]],
     });
     if (!cancelled && spec.remind && options.reminderDays > 0) {
       event.createAlarm({ type: ICalAlarmType.display, trigger: options.reminderDays * 86_400, description: clean(spec.summary) });
@@ -151,7 +180,9 @@ export function formatIcs(programme: Programme, options: IcsOptions): string {
   for (const before of [...previous.values()].sort((a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid))) {
     if (written.has(before.uid) || !before.start || before.start < keepFrom) continue;
     const summary = before.cancelled ? before.summary : `Cancelled: ${before.summary}`;
-    const description = before.cancelled ? before.description : `This event has left the review programme as of ${programme.asOf}.\n${before.description}`;
+    const description = before.cancelled
+      ? before.description
+      : `This event has left the review programme as of ${programme.asOf}.\n${before.description}`;
     add({ id: before.uid, date: before.start, summary, description, remind: false }, before.sequence + (before.cancelled ? 0 : 1), true);
   }
   // RFC 5545 ends every content line, the last one too, with CRLF.

@@ -6,8 +6,15 @@ import { showInvisible } from '../neutralise.js';
 export function esc(text: string | number): string {
   // Control and bidirectional characters are shown as \uXXXX (an override would make the page read differently);
   // line breaks become character references and `##[` is broken, so no log line printed from the page can act.
-  return String(text).split(/(\r|\n)/)
-    .map((part) => (part === '\r' ? '&#xD;' : part === '\n' ? '&#xA;' : he.encode(showInvisible(part), { useNamedReferences: false, allowUnsafeSymbols: false })))
+  return String(text)
+    .split(/(\r|\n)/)
+    .map((part) =>
+      part === '\r'
+        ? '&#xD;'
+        : part === '\n'
+          ? '&#xA;'
+          : he.encode(showInvisible(part), { useNamedReferences: false, allowUnsafeSymbols: false }),
+    )
     .join('')
     .replace(/##\[/g, '&#x23;#[');
 }
@@ -136,7 +143,9 @@ export function escDates(text: string): string {
 export function escWithDates(text: string): string {
   return esc(text)
     .replace(/\b(\d{4}-\d{2}(?:-\d{2})?)\b/g, '<time datetime="$1">$1</time>')
-    .replace(/(?<![\w>-])([A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,8}){1,2})(?![\w<-])/g, (m) => (/^\d{4}-\d{2}/.test(m) ? m : `<span class="nowrap">${m}</span>`));
+    .replace(/(?<![\w>-])([A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,8}){1,2})(?![\w<-])/g, (m) =>
+      /^\d{4}-\d{2}/.test(m) ? m : `<span class="nowrap">${m}</span>`,
+    );
 }
 
 /**
@@ -144,7 +153,8 @@ export function escWithDates(text: string): string {
  * screen the table scrolls inside its own labelled, focusable region, so the page itself never scrolls sideways.
  */
 export function table(caption: string, headers: string[], rows: Cell[][], options: { wrapFirst?: boolean } = {}): string {
-  const cell = (c: Cell) => (typeof c === 'string' ? escDates(c) : 'html' in c ? c.html : `<time datetime="${esc(c.date)}">${esc(c.date)}</time>`);
+  const cell = (c: Cell) =>
+    typeof c === 'string' ? escDates(c) : 'html' in c ? c.html : `<time datetime="${esc(c.date)}">${esc(c.date)}</time>`;
   return `<div class="table-scroll" role="region" aria-label="${esc(caption)}" tabindex="0"><table${options.wrapFirst ? ' class="wrap-first"' : ''}>
 <caption>${esc(caption)}</caption>
 <thead><tr>${headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>
@@ -161,5 +171,11 @@ export function keep(...parts: string[]): string {
 
 /** "Thursday 21 January 2027" for people; dates stay ISO in machine formats. */
 export function longDate(date: string): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }

@@ -6,41 +6,69 @@ import { dateCell, esc, escWithDates, keep, longDate, page, table } from '../htm
 function record(item: PaperItem): string {
   const e = item.eia;
   const c = item.consultation;
-  const eia = !e ? 'No impact assessment is recorded.' : e.required === false ? `Not required: ${e.reason ?? 'no reason recorded'}.`
-    : e.completed ? `Completed ${e.completed}${e.outcome ? `: ${e.outcome.replace(/\.$/, '')}` : ''}.` : 'Required; not yet completed.';
-  const consultation = !c ? 'No consultation is recorded.' : c.required === false ? `Not required: ${c.reason ?? 'no reason recorded'}.`
-    : `${c.groups?.length ? `With ${c.groups.join(', ')}; ` : ''}${c.opened ? `opened ${c.opened}` : 'not opened'}${c.closed ? `, closed ${c.closed}` : ', not closed'}${c.summary ? `. ${c.summary.replace(/\.$/, '')}` : ''}.`;
-  return `<dl class="record"><dt>Equality impact assessment</dt><dd>${escWithDates(eia)}</dd><dt>Consultation</dt><dd>${escWithDates(consultation)}</dd>${
-    item.behind.map((b) => `<dt>Behind</dt><dd>${escWithDates(b)}</dd>`).join('')}</dl>`;
+  const eia = !e
+    ? 'No impact assessment is recorded.'
+    : e.required === false
+      ? `Not required: ${e.reason ?? 'no reason recorded'}.`
+      : e.completed
+        ? `Completed ${e.completed}${e.outcome ? `: ${e.outcome.replace(/\.$/, '')}` : ''}.`
+        : 'Required; not yet completed.';
+  const consultation = !c
+    ? 'No consultation is recorded.'
+    : c.required === false
+      ? `Not required: ${c.reason ?? 'no reason recorded'}.`
+      : `${c.groups?.length ? `With ${c.groups.join(', ')}; ` : ''}${c.opened ? `opened ${c.opened}` : 'not opened'}${c.closed ? `, closed ${c.closed}` : ', not closed'}${c.summary ? `. ${c.summary.replace(/\.$/, '')}` : ''}.`;
+  return `<dl class="record"><dt>Equality impact assessment</dt><dd>${escWithDates(eia)}</dd><dt>Consultation</dt><dd>${escWithDates(consultation)}</dd>${item.behind
+    .map((b) => `<dt>Behind</dt><dd>${escWithDates(b)}</dd>`)
+    .join('')}</dl>`;
 }
 
 function changes(item: PaperItem): string {
   if (!('diff' in item.changes)) return `<p>Not shown: ${escWithDates(item.changes.unavailable)}.</p>`;
   const d = item.changes.diff;
   const fields = d.fields.length
-    ? table(`Details of ${item.id} changed`, ['Field', 'Before', 'After'], d.fields.map((f) => [f.field, f.before ?? '(none)', f.after ?? '(none)']))
+    ? table(
+        `Details of ${item.id} changed`,
+        ['Field', 'Before', 'After'],
+        d.fields.map((f) => [f.field, f.before ?? '(none)', f.after ?? '(none)']),
+      )
     : '<p>No details changed.</p>';
   const text = d.sections.length
-    ? d.sections.map((s) => `<h4>${esc(s.heading)} (${s.change})</h4><pre class="diff">${s.lines.map((l) => (l.startsWith('+') ? `<ins>${esc(l)}</ins>` : l.startsWith('-') ? `<del>${esc(l)}</del>` : esc(l))).join('\n')}</pre>`).join('\n')
+    ? d.sections
+        .map(
+          (s) =>
+            `<h4>${esc(s.heading)} (${s.change})</h4><pre class="diff">${s.lines.map((l) => (l.startsWith('+') ? `<ins>${esc(l)}</ins>` : l.startsWith('-') ? `<del>${esc(l)}</del>` : esc(l))).join('\n')}</pre>`,
+        )
+        .join('\n')
     : '<p>No text changed.</p>';
   return `<p>Compared with ${escWithDates(d.since)}.</p>${fields}${text}`;
 }
 
 export function formatPapersHtml(p: MeetingPapers): string {
   const cover = p.items.length
-    ? table(`Policies for ${p.committee} on ${p.meeting}`, ['Policy', 'Title', 'Lead officer', 'Review due', 'The committee is asked to'],
-      p.items.map((i) => [i.id, i.title, i.owner, dateCell(i.due), i.ask]))
+    ? table(
+        `Policies for ${p.committee} on ${p.meeting}`,
+        ['Policy', 'Title', 'Lead officer', 'Review due', 'The committee is asked to'],
+        p.items.map((i) => [i.id, i.title, i.owner, dateCell(i.due), i.ask]),
+      )
     : '<p>No policy reviews are placed at this meeting.</p>';
   const parts = [keep('<h2>Cover sheet</h2>', cover)];
   for (const item of p.items) {
     parts.push(`<article class="paper">
-${keep(`<h2>${esc(item.id)} ${esc(item.title)}</h2>`, `<p><strong>Asked to decide:</strong> ${escWithDates(item.ask)}</p>`,
-    `<p>Lead officer: ${esc(item.owner)}. Status: ${esc(item.status)}. Review due <time datetime="${esc(item.due)}">${esc(item.due)}</time>.</p>`)}
+${keep(
+  `<h2>${esc(item.id)} ${esc(item.title)}</h2>`,
+  `<p><strong>Asked to decide:</strong> ${escWithDates(item.ask)}</p>`,
+  `<p>Lead officer: ${esc(item.owner)}. Status: ${esc(item.status)}. Review due <time datetime="${esc(item.due)}">${esc(item.due)}</time>.</p>`,
+)}
 ${keep('<h3>Impact assessment and consultation</h3>', record(item))}
 <h3>Changes since it was last approved</h3>
 ${changes(item)}
-${keep('<h3>What policies check finds</h3>', item.findings.length
-    ? `<ul>${item.findings.map((f) => `<li><strong>${esc(f.severity)}</strong>: ${escWithDates(f.message)} (${esc(f.rule)}, line ${f.line})</li>`).join('')}</ul>` : '<p>Nothing.</p>')}
+${keep(
+  '<h3>What policies check finds</h3>',
+  item.findings.length
+    ? `<ul>${item.findings.map((f) => `<li><strong>${esc(f.severity)}</strong>: ${escWithDates(f.message)} (${esc(f.rule)}, line ${f.line})</li>`).join('')}</ul>`
+    : '<p>Nothing.</p>',
+)}
 </article>`);
   }
   return page({

@@ -22,17 +22,37 @@ function decode(buffer: Buffer): string {
 /** Plain text as Markdown: blank lines separate paragraphs; each paragraph keeps its words, escaped as text. */
 function textToMdast(text: string): MdastRoot {
   const children: RootContent[] = [];
-  for (const block of text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n\n').split(/\n\s*\n/)) {
-    const lines = block.split('\n').map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim() !== '');
+  for (const block of text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '\n\n')
+    .split(/\n\s*\n/)) {
+    const lines = block
+      .split('\n')
+      .map((l) => l.replace(/\s+$/, ''))
+      .filter((l) => l.trim() !== '');
     if (lines.length === 0) continue;
     // Tab-separated lines (a table pasted as text) become a table, so their cells stay apart.
     if (lines.every((l) => l.includes('\t'))) {
       const rows = lines.map((l) => l.split(/\t+/).map(clean));
       const width = Math.max(...rows.map((r) => r.length));
-      children.push({ type: 'table', children: rows.map((r) => ({ type: 'tableRow', children: Array.from({ length: width }, (_, i) => ({ type: 'tableCell', children: r[i] ? [{ type: 'text', value: r[i]! }] : [] })) })) });
+      children.push({
+        type: 'table',
+        children: rows.map((r) => ({
+          type: 'tableRow',
+          children: Array.from({ length: width }, (_, i) => ({
+            type: 'tableCell',
+            children: r[i] ? [{ type: 'text', value: r[i]! }] : [],
+          })),
+        })),
+      });
       continue;
     }
-    children.push({ type: 'paragraph', children: lines.flatMap((l, i) => (i === 0 ? [{ type: 'text' as const, value: clean(l) }] : [{ type: 'break' as const }, { type: 'text' as const, value: clean(l) }])) });
+    children.push({
+      type: 'paragraph',
+      children: lines.flatMap((l, i) =>
+        i === 0 ? [{ type: 'text' as const, value: clean(l) }] : [{ type: 'break' as const }, { type: 'text' as const, value: clean(l) }],
+      ),
+    });
   }
   return { type: 'root', children };
 }
@@ -42,7 +62,9 @@ export async function readDocument(file: string, displayName = file): Promise<Re
   const info = await stat(file);
   if (!info.isFile()) throw new Refusal('it is not a regular file.');
   if (info.size > LIMITS.maxFileBytes) {
-    throw new Refusal(`it is ${(info.size / 1024 / 1024).toFixed(0)} MiB, more than the ${LIMITS.maxFileBytes / 1024 / 1024} MiB limit for one document; it was not read. Split it or export the policy alone.`);
+    throw new Refusal(
+      `it is ${(info.size / 1024 / 1024).toFixed(0)} MiB, more than the ${LIMITS.maxFileBytes / 1024 / 1024} MiB limit for one document; it was not read. Split it or export the policy alone.`,
+    );
   }
   if (info.size === 0) throw new Refusal('it is empty.');
   const buffer = await readFile(file);
@@ -75,9 +97,12 @@ export async function readDocument(file: string, displayName = file): Promise<Re
       break;
     }
     default:
-      throw new Refusal(`the importer reads ${DOCUMENT_EXTENSIONS.filter((e) => e !== '.docm').join(', ')}, not ${ext || 'files without an extension'}.`);
+      throw new Refusal(
+        `the importer reads ${DOCUMENT_EXTENSIONS.filter((e) => e !== '.docm').join(', ')}, not ${ext || 'files without an extension'}.`,
+      );
   }
   const letters = result.lines.reduce((n, l) => n + l.text.replace(/[^\p{L}\p{N}]/gu, '').length, 0);
-  if (letters < 40) throw new Refusal('it has almost no text (it may be a scanned image); nothing to import. Run it through OCR and import the result.');
+  if (letters < 40)
+    throw new Refusal('it has almost no text (it may be a scanned image); nothing to import. Run it through OCR and import the result.');
   return { file: displayName, ...result };
 }

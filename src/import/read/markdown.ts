@@ -14,7 +14,31 @@ import type { SourceLine } from '../types.js';
 const STRINGIFY = { bullet: '-', emphasis: '_', rule: '-', fences: true, listItemIndent: 'one' } as const;
 
 /** Elements whose content is never text of the policy: scripts, styles, embedded objects, forms, site chrome. */
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'img', 'picture', 'video', 'audio', 'map', 'form', 'nav', 'header', 'footer', 'aside', 'button', 'select', 'input', 'textarea']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'map',
+  'form',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'button',
+  'select',
+  'input',
+  'textarea',
+]);
 
 function dropElements(tree: HastRoot): void {
   const prune = (node: { children?: unknown[] }) => {
@@ -61,9 +85,19 @@ export function linesFromMarkdown(markdown: string): SourceLine[] {
         // Hard breaks end a line as written; mdast-util-to-string would run the lines together.
         let text = '';
         let at = line;
-        const push = () => { for (const part of text.split('\n')) { if (clean(part)) lines.push({ text: clean(part), line: at }); at++; } text = ''; };
+        const push = () => {
+          for (const part of text.split('\n')) {
+            if (clean(part)) lines.push({ text: clean(part), line: at });
+            at++;
+          }
+          text = '';
+        };
         for (const child of node.children) {
-          if (child.type === 'break') { push(); at = (child.position?.end.line ?? at); continue; }
+          if (child.type === 'break') {
+            push();
+            at = child.position?.end.line ?? at;
+            continue;
+          }
           text += toString(child, { includeHtml: false });
         }
         push();
@@ -77,7 +111,9 @@ export function linesFromMarkdown(markdown: string): SourceLine[] {
         }
         return;
       case 'code':
-        node.value.split('\n').forEach((part, i) => { if (clean(part)) lines.push({ text: clean(part), line: line + 1 + i }); });
+        node.value.split('\n').forEach((part, i) => {
+          if (clean(part)) lines.push({ text: clean(part), line: line + 1 + i });
+        });
         return;
       default:
         if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
@@ -88,5 +124,9 @@ export function linesFromMarkdown(markdown: string): SourceLine[] {
 }
 
 export function clean(text: string): string {
-  return text.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

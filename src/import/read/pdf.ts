@@ -7,9 +7,21 @@ import { LIMITS, Refusal } from '../safety.js';
 import type { SourceLine } from '../types.js';
 import { clean, mdastToMarkdown } from './markdown.js';
 
-interface TextItem { str: string; transform: number[]; width: number; height: number; hasEOL?: boolean }
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL?: boolean;
+}
 
-interface PdfLine { text: string; cells: string[]; size: number; y: number; page: number }
+interface PdfLine {
+  text: string;
+  cells: string[];
+  size: number;
+  y: number;
+  page: number;
+}
 
 /** Group a page's text items into lines (same baseline), with a wide gap between items taken as a cell boundary. */
 function pageLines(items: TextItem[], page: number): PdfLine[] {
@@ -22,31 +34,33 @@ function pageLines(items: TextItem[], page: number): PdfLine[] {
     else rows.push({ y, items: [item] });
   }
   rows.sort((a, b) => b.y - a.y);
-  return rows.map((row) => {
-    row.items.sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
-    const cells: string[] = [];
-    let current = '';
-    let end: number | undefined;
-    let size = 0;
-    for (const item of row.items) {
-      // pdf.js marks wide gaps with items of spaces only: the gap is measured between real words instead.
-      if (!item.str.trim()) continue;
-      const x = item.transform[4] ?? 0;
-      size = Math.max(size, Math.abs(item.transform[3] ?? item.height ?? 0));
-      // A gap wider than about two characters separates the cells of a table or a "Label   value" layout.
-      if (end !== undefined && x - end > Math.max(12, (item.height || 10) * 1.5)) {
-        cells.push(clean(current));
-        current = '';
-      } else if (end !== undefined && x - end > 1 && !current.endsWith(' ')) {
-        current += ' ';
+  return rows
+    .map((row) => {
+      row.items.sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
+      const cells: string[] = [];
+      let current = '';
+      let end: number | undefined;
+      let size = 0;
+      for (const item of row.items) {
+        // pdf.js marks wide gaps with items of spaces only: the gap is measured between real words instead.
+        if (!item.str.trim()) continue;
+        const x = item.transform[4] ?? 0;
+        size = Math.max(size, Math.abs(item.transform[3] ?? item.height ?? 0));
+        // A gap wider than about two characters separates the cells of a table or a "Label   value" layout.
+        if (end !== undefined && x - end > Math.max(12, (item.height || 10) * 1.5)) {
+          cells.push(clean(current));
+          current = '';
+        } else if (end !== undefined && x - end > 1 && !current.endsWith(' ')) {
+          current += ' ';
+        }
+        current += item.str;
+        end = x + (item.width ?? 0);
       }
-      current += item.str;
-      end = x + (item.width ?? 0);
-    }
-    cells.push(clean(current));
-    const kept = cells.filter(Boolean);
-    return { text: kept.join(' | '), cells: kept, size, y: row.y, page };
-  }).filter((l) => l.text !== '');
+      cells.push(clean(current));
+      const kept = cells.filter(Boolean);
+      return { text: kept.join(' | '), cells: kept, size, y: row.y, page };
+    })
+    .filter((l) => l.text !== '');
 }
 
 const PAGE_NUMBER = /^(page\s*)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?$|^\d{1,4}\s*\|\s*p\s*a\s*g\s*e$|^-\s*\d{1,4}\s*-$/i;
@@ -57,22 +71,37 @@ function shape(text: string): string {
 }
 
 /** Read a PDF's text. Throws a Refusal for an encrypted, damaged or image-only PDF. */
-export async function readPdf(buffer: Buffer): Promise<{ markdown: string; lines: SourceLine[]; dropped: string[]; running: SourceLine[] }> {
+export async function readPdf(
+  buffer: Buffer,
+): Promise<{ markdown: string; lines: SourceLine[]; dropped: string[]; running: SourceLine[] }> {
   if (!buffer.subarray(0, 1024).toString('latin1').includes('%PDF-')) {
-    throw new Refusal('it is not a PDF, whatever its name says (there is no %PDF header). Export it from the program that made it as PDF again.');
+    throw new Refusal(
+      'it is not a PDF, whatever its name says (there is no %PDF header). Export it from the program that made it as PDF again.',
+    );
   }
   let pdf;
   try {
-    pdf = await getDocumentProxy(new Uint8Array(buffer), { isEvalSupported: false, verbosity: 0, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
+    pdf = await getDocumentProxy(new Uint8Array(buffer), {
+      isEvalSupported: false,
+      verbosity: 0,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+    });
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'PasswordException') {
-      throw new Refusal('it is an encrypted (password-protected) PDF. Save an unprotected copy from the program that made it and import that.');
+      throw new Refusal(
+        'it is an encrypted (password-protected) PDF. Save an unprotected copy from the program that made it and import that.',
+      );
     }
-    throw new Refusal(`it is a damaged PDF that cannot be read (${(error as Error).message}). Export it as PDF again from the original document.`);
+    throw new Refusal(
+      `it is a damaged PDF that cannot be read (${(error as Error).message}). Export it as PDF again from the original document.`,
+    );
   }
   try {
-    if (pdf.numPages > LIMITS.maxPdfPages) throw new Refusal(`it has ${pdf.numPages} pages, more than the ${LIMITS.maxPdfPages} a policy document would; it was not read.`);
+    if (pdf.numPages > LIMITS.maxPdfPages)
+      throw new Refusal(`it has ${pdf.numPages} pages, more than the ${LIMITS.maxPdfPages} a policy document would; it was not read.`);
     const pages: PdfLine[][] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
@@ -92,7 +121,9 @@ export async function readPdf(buffer: Buffer): Promise<{ markdown: string; lines
 function assemble(pages: PdfLine[][]): { markdown: string; lines: SourceLine[]; dropped: string[]; running: SourceLine[] } {
   const totalText = pages.flat().reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0);
   if (totalText < 40) {
-    throw new Refusal('it has no text layer: it looks like a scanned image of a document. Run it through OCR (or export it from the original file) and import that.');
+    throw new Refusal(
+      'it has no text layer: it looks like a scanned image of a document. Run it through OCR (or export it from the original file) and import that.',
+    );
   }
   // Running headers and footers: the first and last two lines of a page whose shape recurs on at least half the pages.
   const edgeCount = new Map<string, number>();
@@ -125,7 +156,14 @@ function assemble(pages: PdfLine[][]): { markdown: string; lines: SourceLine[]; 
   for (let i = kept.length - 1; i > 0; i--) {
     const a = kept[i - 1]!;
     const b = kept[i]!;
-    if (a.page === b.page && Math.round(a.size) === Math.round(b.size) && headingSizes.includes(Math.round(a.size)) && a.cells.length === 1 && b.cells.length === 1 && a.y - b.y < a.size * 1.6) {
+    if (
+      a.page === b.page &&
+      Math.round(a.size) === Math.round(b.size) &&
+      headingSizes.includes(Math.round(a.size)) &&
+      a.cells.length === 1 &&
+      b.cells.length === 1 &&
+      a.y - b.y < a.size * 1.6
+    ) {
       kept.splice(i - 1, 2, { ...a, text: `${a.text} ${b.text}`, cells: [`${a.text} ${b.text}`] });
     }
   }
@@ -167,11 +205,20 @@ function toMdast(kept: PdfLine[], lines: SourceLine[]): MdastRoot {
     if (depth >= 0 && l.text.length < 160) {
       flush();
       lines[i]!.heading = Math.min(depth + 1, 6);
-      children.push({ type: 'heading', depth: Math.min(depth + 1, 6) as 1, children: [{ type: 'text', value: l.text.replace(/ \| /g, ' ') }] });
+      children.push({
+        type: 'heading',
+        depth: Math.min(depth + 1, 6) as 1,
+        children: [{ type: 'text', value: l.text.replace(/ \| /g, ' ') }],
+      });
       return;
     }
     if (l.cells.length > 1) {
-      if (paragraph.length) { const t = table; table = []; flush(); table = t; }
+      if (paragraph.length) {
+        const t = table;
+        table = [];
+        flush();
+        table = t;
+      }
       table.push({ type: 'tableRow', children: l.cells.map((c) => ({ type: 'tableCell', children: [{ type: 'text', value: c }] })) });
       return;
     }

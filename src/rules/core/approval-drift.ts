@@ -12,12 +12,23 @@ interface Options {
 
 /** The body with white space folded: re-wrapping or re-indenting is not a change of substance. */
 function foldedBody(policy: Policy): string {
-  return policy.text.split(/\r?\n/).slice(policy.bodyStartLine - 1).join('\n').replace(/\s+/g, ' ').trim();
+  return policy.text
+    .split(/\r?\n/)
+    .slice(policy.bodyStartLine - 1)
+    .join('\n')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function firstChangedBodyLine(before: Policy, after: Policy): number {
-  const a = before.text.split(/\r?\n/).slice(before.bodyStartLine - 1).map((l) => l.trim());
-  const b = after.text.split(/\r?\n/).slice(after.bodyStartLine - 1).map((l) => l.trim());
+  const a = before.text
+    .split(/\r?\n/)
+    .slice(before.bodyStartLine - 1)
+    .map((l) => l.trim());
+  const b = after.text
+    .split(/\r?\n/)
+    .slice(after.bodyStartLine - 1)
+    .map((l) => l.trim());
   let i = 0;
   while (i < b.length && a[i] === b[i]) i++;
   return after.bodyStartLine + Math.min(i, Math.max(b.length - 1, 0));
@@ -28,13 +39,28 @@ export default defineRule<Options>({
   pack: 'core',
   scope: 'policy',
   meta: {
-    description: 'An approved policy whose text or substantive fields changed against the base records a new approval or moves out of approved.',
+    description:
+      'An approved policy whose text or substantive fields changed against the base records a new approval or moves out of approved.',
     basis: { grade: 'good-practice', citation: 'Only the text the approving body approved is in force' },
     messages: {
-      drift: 'The approved text changed without a recorded approval: {{what}} changed since {{base}}, but approvals has no new entry and status is still approved. Record the decision of {{body}} in approvals, or set status: under-review (or draft) while the change is considered. A typo fix can be marked with the commit trailer "Policy-Change: editorial".',
+      drift:
+        'The approved text changed without a recorded approval: {{what}} changed since {{base}}, but approvals has no new entry and status is still approved. Record the decision of {{body}} in approvals, or set status: under-review (or draft) while the change is considered. A typo fix can be marked with the commit trailer "Policy-Change: editorial".',
     },
     needsGit: 'base',
-    defaultOptions: { non_substantive_fields: ['id', 'next_review', 'review_cycle_months', 'owner', 'waivers', 'approvals', 'eia', 'consultation', 'last_reviewed'], editorial_commits: [] },
+    defaultOptions: {
+      non_substantive_fields: [
+        'id',
+        'next_review',
+        'review_cycle_months',
+        'owner',
+        'waivers',
+        'approvals',
+        'eia',
+        'consultation',
+        'last_reviewed',
+      ],
+      editorial_commits: [],
+    },
     optionsSchema: {
       type: 'object',
       additionalProperties: false,
@@ -57,8 +83,9 @@ export default defineRule<Options>({
     if ((policy.data.approvals ?? []).some((a) => !recorded.has(`${a.date}|${a.body}`))) return;
 
     const skip = new Set(options.non_substantive_fields);
-    const fields = [...new Set([...Object.keys(before.raw), ...Object.keys(policy.raw)])]
-      .filter((k) => !skip.has(k) && JSON.stringify(before.raw[k]) !== JSON.stringify(policy.raw[k]));
+    const fields = [...new Set([...Object.keys(before.raw), ...Object.keys(policy.raw)])].filter(
+      (k) => !skip.has(k) && JSON.stringify(before.raw[k]) !== JSON.stringify(policy.raw[k]),
+    );
     const bodyChanged = foldedBody(before) !== foldedBody(policy);
     if (!bodyChanged && fields.length === 0) return;
     const what = [...(bodyChanged ? ['the policy text'] : []), ...fields].join(', ');

@@ -16,11 +16,13 @@ export default defineRule({
   pack: 'core',
   scope: 'policy',
   meta: {
-    description: 'An approved or under-review policy records, in approvals, the decision of its approving_body on its last_reviewed (or adopted) date.',
+    description:
+      'An approved or under-review policy records, in approvals, the decision of its approving_body on its last_reviewed (or adopted) date.',
     basis: { grade: 'good-practice', citation: 'An approved policy records the decision of the body that approved it' },
     messages: {
       none: 'There is no entry in approvals for the decision on {{date}} ({{field}}). Add one: approvals: [{ date: {{date}}, body: {{body}}, minute: "..." }].',
-      wrongBody: 'The approval on {{date}} ({{field}}) was by {{actual}}, but approving_body is {{body}}. Record the decision of {{body}}, or correct approving_body.',
+      wrongBody:
+        'The approval on {{date}} ({{field}}) was by {{actual}}, but approving_body is {{body}}. Record the decision of {{body}}, or correct approving_body.',
     },
     defaultOptions: {},
   },
@@ -33,7 +35,11 @@ export default defineRule({
     if (onDate.length === 0) {
       report({ field: [current.field], messageId: 'none', data: { date: current.date, field: current.field, body } });
     } else if (!onDate.some(({ a }) => sameBody(config, a.body, body))) {
-      report({ field: ['approvals', onDate[0]!.i, 'body'], messageId: 'wrongBody', data: { date: current.date, field: current.field, actual: onDate[0]!.a.body, body } });
+      report({
+        field: ['approvals', onDate[0]!.i, 'body'],
+        messageId: 'wrongBody',
+        data: { date: current.date, field: current.field, actual: onDate[0]!.a.body, body },
+      });
     }
   },
 });

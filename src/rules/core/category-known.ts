@@ -8,10 +8,14 @@ export default defineRule({
   pack: 'core',
   scope: 'policy',
   meta: {
-    description: 'When policies.config.yaml lists categories, every policy\'s category is one of them.',
-    basis: { grade: 'board-rule', citation: 'The categories the register uses (policies.config.yaml); a category decides which duties apply' },
+    description: "When policies.config.yaml lists categories, every policy's category is one of them.",
+    basis: {
+      grade: 'board-rule',
+      citation: 'The categories the register uses (policies.config.yaml); a category decides which duties apply',
+    },
     messages: {
-      unknown: 'category is {{category}}, which is not one of the categories in policies.config.yaml, so none of its settings (consultation, review cycle, committee) apply.{{suggestion}}',
+      unknown:
+        'category is {{category}}, which is not one of the categories in policies.config.yaml, so none of its settings (consultation, review cycle, committee) apply.{{suggestion}}',
     },
     defaultOptions: {},
   },

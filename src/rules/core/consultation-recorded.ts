@@ -8,11 +8,16 @@ export default defineRule({
   pack: 'core',
   scope: 'policy',
   meta: {
-    description: 'A consultation that is required records who was consulted and when it opened and closed; one that is not required says why.',
-    basis: { grade: 'good-practice', citation: 'A consultation decision on the record: who was consulted and when, or why no one needed to be' },
+    description:
+      'A consultation that is required records who was consulted and when it opened and closed; one that is not required says why.',
+    basis: {
+      grade: 'good-practice',
+      citation: 'A consultation decision on the record: who was consulted and when, or why no one needed to be',
+    },
     messages: {
       missingPart: 'consultation.required is true but {{part}} is not recorded. Add consultation.{{key}}{{example}}.',
-      noReason: 'consultation.required is false but no reason is given. Add consultation.reason saying why no consultation was needed (for example "Minor wording changes with no effect on tenants").',
+      noReason:
+        'consultation.required is false but no reason is given. Add consultation.reason saying why no consultation was needed (for example "Minor wording changes with no effect on tenants").',
     },
     reportTopic: 'consultation',
     defaultOptions: {},
@@ -34,7 +39,8 @@ export default defineRule({
     ];
     for (const [key, part, example, needed] of parts) {
       const value = consultation[key];
-      if (needed && (value === undefined || (Array.isArray(value) && value.length === 0))) report({ field: ['consultation', 'required'], messageId: 'missingPart', data: { part, key, example } });
+      if (needed && (value === undefined || (Array.isArray(value) && value.length === 0)))
+        report({ field: ['consultation', 'required'], messageId: 'missingPart', data: { part, key, example } });
     }
   },
 });

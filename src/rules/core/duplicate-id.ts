@@ -17,8 +17,10 @@ export default defineRule({
   meta: {
     description: 'Every policy id is used by exactly one file in the register.',
     messages: {
-      duplicate: 'The id {{id}} is also used by {{others}}. Each policy needs its own id: give one of them a new id and update any links to it.',
-      lookalike: 'The id {{shown}} prints the same as the id of {{others}}: they differ only in spaces or in how a character is encoded. Each policy needs its own id: give one of them a new id, and write ids without leading, trailing or doubled spaces.',
+      duplicate:
+        'The id {{id}} is also used by {{others}}. Each policy needs its own id: give one of them a new id and update any links to it.',
+      lookalike:
+        'The id {{shown}} prints the same as the id of {{others}}: they differ only in spaces or in how a character is encoded. Each policy needs its own id: give one of them a new id, and write ids without leading, trailing or doubled spaces.',
     },
     defaultOptions: {},
   },
@@ -42,7 +44,9 @@ export default defineRule({
           policy,
           field: ['id'],
           messageId: exact ? 'duplicate' : 'lookalike',
-          data: exact ? { id, others: others.map((p) => p.file).join(', ') } : { shown: JSON.stringify(id), others: others.map((p) => `${p.file} (${JSON.stringify(p.data.id)})`).join(', ') },
+          data: exact
+            ? { id, others: others.map((p) => p.file).join(', ') }
+            : { shown: JSON.stringify(id), others: others.map((p) => `${p.file} (${JSON.stringify(p.data.id)})`).join(', ') },
           related: others.map((p) => ({ policy: p, field: ['id'], message: `${id} is also used here` })),
         });
       }

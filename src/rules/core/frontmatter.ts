@@ -17,6 +17,11 @@ export default defineRule({
       report({ messageId: 'unreadable', data: { problem: message }, location: { line, column, endLine, endColumn } });
     }
     // The body exceeded the bounds its parse is held to: the rules that read it could not run.
-    if (policy.bodyProblem) report({ messageId: 'body-unreadable', data: { problem: policy.bodyProblem.message }, location: { line: policy.bodyProblem.line, column: 1 } });
+    if (policy.bodyProblem)
+      report({
+        messageId: 'body-unreadable',
+        data: { problem: policy.bodyProblem.message },
+        location: { line: policy.bodyProblem.line, column: 1 },
+      });
   },
 });

@@ -15,6 +15,7 @@ export default defineRule({
   },
   check({ policy, report }) {
     if (!('id' in policy.raw)) report({ location: { line: 1, column: 1 }, messageId: 'missing' });
-    else if (policy.raw.id === null || (typeof policy.raw.id === 'string' && policy.raw.id.trim() === '')) report({ field: ['id'], at: 'key', messageId: 'empty' });
+    else if (policy.raw.id === null || (typeof policy.raw.id === 'string' && policy.raw.id.trim() === ''))
+      report({ field: ['id'], at: 'key', messageId: 'empty' });
   },
 });

@@ -10,11 +10,13 @@ export default defineRule({
   pack: 'core',
   scope: 'policy',
   meta: {
-    description: "kind is one the packs in force or the config define; a policy a rule relies on has one (suggested from its title).",
+    description: 'kind is one the packs in force or the config define; a policy a rule relies on has one (suggested from its title).',
     basis: { grade: 'board-rule', citation: 'The kinds of policy the register uses (the packs in force and policies.config.yaml)' },
     messages: {
-      unknown: 'kind is {{kind}}, which no pack in force or policies.config.yaml defines.{{suggestion}} Run `policies rules --kinds` for the list, or add it under kinds: in policies.config.yaml.',
-      suggest: 'This policy has no kind. From its title it is taken to be of kind {{kind}} ({{title}}), which the rules look policies up by. Add kind: {{kind}} (or the right kind, if that is wrong).',
+      unknown:
+        'kind is {{kind}}, which no pack in force or policies.config.yaml defines.{{suggestion}} Run `policies rules --kinds` for the list, or add it under kinds: in policies.config.yaml.',
+      suggest:
+        'This policy has no kind. From its title it is taken to be of kind {{kind}} ({{title}}), which the rules look policies up by. Add kind: {{kind}} (or the right kind, if that is wrong).',
     },
     defaultOptions: {},
   },
@@ -26,7 +28,7 @@ export default defineRule({
       report({ field: ['kind'], messageId: 'unknown', data: { kind, suggestion: near ? ` Did you mean ${near}?` : '' } });
       return;
     }
-    if (Object.prototype.hasOwnProperty.call(policy.raw, 'kind') || !policy.data.status || RETIRED.has(policy.data.status)) return;
+    if (Object.hasOwn(policy.raw, 'kind') || !policy.data.status || RETIRED.has(policy.data.status)) return;
     const suggested = suggestKind(policy.data.title, config.kinds);
     if (suggested && kindsRelied(config).has(suggested.id)) {
       report({ field: ['title'], messageId: 'suggest', data: { title: suggested.title.toLowerCase(), kind: suggested.id } });

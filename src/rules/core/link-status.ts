@@ -9,15 +9,18 @@ export default defineRule({
   meta: {
     description: 'A policy in force does not link to a policy that is superseded, withdrawn or overdue for review.',
     messages: {
-      retired: 'linked_policies names {{id}} ({{title}}), which is {{status}}.{{replacement}} Link to the policy now in force, or remove the link.',
-      overdue: 'linked_policies names {{id}} ({{title}}), whose review was due {{due}} and is overdue. Check the link still holds when {{id}} is reviewed.',
+      retired:
+        'linked_policies names {{id}} ({{title}}), which is {{status}}.{{replacement}} Link to the policy now in force, or remove the link.',
+      overdue:
+        'linked_policies names {{id}} ({{title}}), whose review was due {{due}} and is overdue. Check the link still holds when {{id}} is reviewed.',
     },
     defaultOptions: {},
   },
   check({ register, today, config, report }) {
     // Who replaced whom, built once so the lookup below stays linear.
     const replacedBy = new Map<string, string>();
-    for (const p of register.policies) for (const old of p.data.supersedes ?? []) if (p.data.id && isInForce(p)) replacedBy.set(old, p.data.id);
+    for (const p of register.policies)
+      for (const old of p.data.supersedes ?? []) if (p.data.id && isInForce(p)) replacedBy.set(old, p.data.id);
     for (const policy of register.policies) {
       if (!isInForce(policy)) continue;
       (policy.data.linked_policies ?? []).forEach((id, i) => {
@@ -27,11 +30,24 @@ export default defineRule({
         const title = target.data.title ?? target.file;
         if (status && RETIRED.has(status)) {
           const newer = replacedBy.get(id);
-          report({ policy, field: ['linked_policies', i], messageId: 'retired', data: { id, title, status, replacement: newer ? ` It is replaced by ${newer}.` : '' }, related: [{ policy: target, field: ['status'], message: `${id} is ${status}` }] });
+          report({
+            policy,
+            field: ['linked_policies', i],
+            messageId: 'retired',
+            data: { id, title, status, replacement: newer ? ` It is replaced by ${newer}.` : '' },
+            related: [{ policy: target, field: ['status'], message: `${id} is ${status}` }],
+          });
           return;
         }
         const state = reviewState(target, today, config);
-        if (state?.timing === 'overdue') report({ policy, field: ['linked_policies', i], messageId: 'overdue', data: { id, title, due: describeDue(state) }, related: [{ policy: target, field: ['next_review'], message: `${id} was due for review ${describeDue(state)}` }] });
+        if (state?.timing === 'overdue')
+          report({
+            policy,
+            field: ['linked_policies', i],
+            messageId: 'overdue',
+            data: { id, title, due: describeDue(state) },
+            related: [{ policy: target, field: ['next_review'], message: `${id} was due for review ${describeDue(state)}` }],
+          });
       });
     }
   },

@@ -21,7 +21,9 @@ export default defineRule({
     // `next-review:` or `nextReview:` is core/schema's finding (rename the field), not a missing review date.
     if (policy.schemaFindings.some((f) => f.kind === 'unknown-field' && f.path.length === 1 && f.suggestion === 'next_review')) return;
     const from = currentApprovalDate(policy);
-    const suggestion = from ? `, for example next_review: ${addMonths(from.date, intendedCycle(policy, config)).slice(0, 7)} (${intendedCycle(policy, config)} months after ${from.field})` : '';
+    const suggestion = from
+      ? `, for example next_review: ${addMonths(from.date, intendedCycle(policy, config)).slice(0, 7)} (${intendedCycle(policy, config)} months after ${from.field})`
+      : '';
     report({ field: ['status'], messageId: 'missing', data: { status: policy.data.status!, suggestion } });
   },
 });

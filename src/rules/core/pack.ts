@@ -48,7 +48,11 @@ export const CORE_KINDS: readonly KindDefinition[] = [
   { id: 'lift-safety', title: 'Lift safety', hints: ['lift'] },
   { id: 'notifiable-events', title: 'Notifiable events', hints: ['notifiable event'] },
   { id: 'rent-arrears', title: 'Rent arrears', hints: ['arrears', 'income maximisation'] },
-  { id: 'rent-setting', title: 'Rent setting', hints: ['rent setting', 'rent-setting', 'rent increase', 'rent review', 'rent policy', 'rent and service charge'] },
+  {
+    id: 'rent-setting',
+    title: 'Rent setting',
+    hints: ['rent setting', 'rent-setting', 'rent increase', 'rent review', 'rent policy', 'rent and service charge'],
+  },
   { id: 'repairs', title: 'Repairs and maintenance', hints: ['repair', 'maintenance'] },
   { id: 'risk-management', title: 'Risk management', hints: ['risk management', 'risk policy'] },
   { id: 'severance', title: 'Severance', hints: ['severance'] },
@@ -97,8 +101,19 @@ export default definePack({
     // affect tenants, and those that set what tenants pay. Health and safety, governance, finance and HR policies
     // affect tenants only when a policy says so (affects_tenants: true).
     'tenant-affecting': {
-      categories: ['housing-management', 'repairs', 'maintenance', 'asset-management', 'tenant-participation', 'customer-service',
-        'rent', 'rents', 'allocations', 'estate-management', 'tenancy-management'],
+      categories: [
+        'housing-management',
+        'repairs',
+        'maintenance',
+        'asset-management',
+        'tenant-participation',
+        'customer-service',
+        'rent',
+        'rents',
+        'allocations',
+        'estate-management',
+        'tenancy-management',
+      ],
       kinds: ['allocations', 'anti-social-behaviour', 'repairs', 'rent-setting', 'damp-and-mould'],
     },
     rent: { categories: ['rent', 'rents', 'rent-setting', 'service-charges'], kinds: ['rent-setting'] },

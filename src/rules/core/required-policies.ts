@@ -13,11 +13,15 @@ export default defineRule({
   pack: 'core',
   scope: 'register',
   meta: {
-    description: 'The register holds a current, approved policy for each policy the packs in force (and the config) require, unless the config marks it not applicable.',
+    description:
+      'The register holds a current, approved policy for each policy the packs in force (and the config) require, unless the config marks it not applicable.',
     messages: {
-      missing: 'The register has no {{what}} (required policy {{id}}), which {{strength}}. Add it, with kind: {{kind}}; if it does not apply to {{who}}, say so under required_policies.not_applicable in {{config}}, with the reason and who decided.',
-      missingForItem: 'The register has no {{what}} for {{item}} (required policy {{id}}), which {{strength}}. Add one with kind: {{kind}} and applies_to: ["{{item}}"].',
-      notCurrent: 'The register has no current {{what}} (required policy {{id}}), which {{strength}}: {{why}}. Review it and record the approval.',
+      missing:
+        'The register has no {{what}} (required policy {{id}}), which {{strength}}. Add it, with kind: {{kind}}; if it does not apply to {{who}}, say so under required_policies.not_applicable in {{config}}, with the reason and who decided.',
+      missingForItem:
+        'The register has no {{what}} for {{item}} (required policy {{id}}), which {{strength}}. Add one with kind: {{kind}} and applies_to: ["{{item}}"].',
+      notCurrent:
+        'The register has no current {{what}} (required policy {{id}}), which {{strength}}: {{why}}. Review it and record the approval.',
     },
     defaultOptions: {},
   },
@@ -34,19 +38,28 @@ export default defineRule({
         config: configFile,
         ...(item !== undefined ? { item } : {}),
       };
-      if (status.state === 'missing') report({ messageId: item !== undefined ? 'missingForItem' : 'missing', data, basis: requirement.basis });
+      if (status.state === 'missing')
+        report({ messageId: item !== undefined ? 'missingForItem' : 'missing', data, basis: requirement.basis });
       if (status.state !== 'not-current') continue;
-      const why = status.candidates.map((p) => {
-        const state = reviewState(p, today, config);
-        const id = p.data.id ?? p.file;
-        if (state) return `${id} was due for review ${describeDue(state)}`;
-        return p.data.status === 'approved' || p.data.status === 'under-review' ? `${id} has no valid next_review` : `${id} is ${p.data.status ?? 'without a status'}`;
-      }).join('; ');
+      const why = status.candidates
+        .map((p) => {
+          const state = reviewState(p, today, config);
+          const id = p.data.id ?? p.file;
+          if (state) return `${id} was due for review ${describeDue(state)}`;
+          return p.data.status === 'approved' || p.data.status === 'under-review'
+            ? `${id} has no valid next_review`
+            : `${id} is ${p.data.status ?? 'without a status'}`;
+        })
+        .join('; ');
       report({
         messageId: 'notCurrent',
         data: { ...data, why },
         basis: requirement.basis,
-        related: status.candidates.map((p) => ({ policy: p, field: ['status'], message: `${p.data.id ?? p.file}: ${p.data.status ?? 'no status'}` })),
+        related: status.candidates.map((p) => ({
+          policy: p,
+          field: ['status'],
+          message: `${p.data.id ?? p.file}: ${p.data.status ?? 'no status'}`,
+        })),
       });
     }
   },

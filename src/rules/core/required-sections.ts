@@ -19,7 +19,10 @@ export default defineRule<Options>({
   scope: 'policy',
   meta: {
     description: 'The policy text has the sections the register requires (by default, equality and monitoring and review).',
-    basis: { grade: 'good-practice', citation: 'The sections the register requires (rule options); no statute prescribes a policy\'s sections' },
+    basis: {
+      grade: 'good-practice',
+      citation: "The sections the register requires (rule options); no statute prescribes a policy's sections",
+    },
     messages: {
       missing: 'The policy text has no {{name}}: no heading contains {{words}}. Add one, e.g. "## {{example}}".',
     },
@@ -40,7 +43,10 @@ export default defineRule<Options>({
             type: 'object',
             additionalProperties: false,
             required: ['name', 'match'],
-            properties: { name: { type: 'string', minLength: 1 }, match: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } } },
+            properties: {
+              name: { type: 'string', minLength: 1 },
+              match: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+            },
           },
         },
       },
@@ -54,7 +60,15 @@ export default defineRule<Options>({
       const starts = words.map((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'));
       if (headings.some((h) => starts.some((re) => re.test(h)))) continue;
       const example = section.name.replace(/ section$/, '');
-      report({ location: { line: policy.bodyStartLine, column: 1 }, messageId: 'missing', data: { name: section.name, words: words.map((w) => `a word starting "${w}"`).join(' or '), example: example.charAt(0).toUpperCase() + example.slice(1) } });
+      report({
+        location: { line: policy.bodyStartLine, column: 1 },
+        messageId: 'missing',
+        data: {
+          name: section.name,
+          words: words.map((w) => `a word starting "${w}"`).join(' or '),
+          example: example.charAt(0).toUpperCase() + example.slice(1),
+        },
+      });
     }
   },
 });

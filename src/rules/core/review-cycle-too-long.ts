@@ -11,7 +11,8 @@ export default defineRule({
     description: 'next_review is no later than the last review plus the longest cycle allowed, and review_cycle_months is within it.',
     basis: { grade: 'board-rule', citation: "The board's longest review cycle (policies.config.yaml)" },
     messages: {
-      nextTooLate: 'next_review {{next}} is more than {{months}} months ({{source}}) after {{from}} {{fromDate}}. Set next_review to {{latest}} or earlier.',
+      nextTooLate:
+        'next_review {{next}} is more than {{months}} months ({{source}}) after {{from}} {{fromDate}}. Set next_review to {{latest}} or earlier.',
       cycleTooLong: 'review_cycle_months is {{cycle}}, longer than {{months}} months ({{source}}). Use {{months}} or fewer.',
     },
     defaultOptions: {},
@@ -21,7 +22,8 @@ export default defineRule({
     if (!isInForce(policy) || isInvalid(policy, 'category')) return;
     const limit = maxCycle(policy, config);
     const cycle = policy.data.review_cycle_months;
-    if (cycle !== undefined && cycle > limit.months) report({ field: ['review_cycle_months'], messageId: 'cycleTooLong', data: { cycle, months: limit.months, source: limit.source } });
+    if (cycle !== undefined && cycle > limit.months)
+      report({ field: ['review_cycle_months'], messageId: 'cycleTooLong', data: { cycle, months: limit.months, source: limit.source } });
     const next = policy.data.next_review;
     const from = currentApprovalDate(policy);
     if (!next || !from) return;
@@ -30,6 +32,18 @@ export default defineRule({
     const tooLate = next.length === 7 ? next > latest.slice(0, 7) : (reviewDueDate(next) ?? '') > latest;
     // Once the cycle has run out, the policy is overdue: core/review-overdue says so (one message per problem), and
     // a date already past is never suggested.
-    if (tooLate && latest >= today) report({ field: ['next_review'], messageId: 'nextTooLate', data: { next, months: limit.months, source: limit.source, from: from.field, fromDate: from.date, latest: next.length === 7 ? latest.slice(0, 7) : latest } });
+    if (tooLate && latest >= today)
+      report({
+        field: ['next_review'],
+        messageId: 'nextTooLate',
+        data: {
+          next,
+          months: limit.months,
+          source: limit.source,
+          from: from.field,
+          fromDate: from.date,
+          latest: next.length === 7 ? latest.slice(0, 7) : latest,
+        },
+      });
   },
 });

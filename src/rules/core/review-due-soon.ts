@@ -9,13 +9,23 @@ export default defineRule({
   meta: {
     description: 'An approved or under-review policy whose review falls due within review.due_soon_days.',
     messages: {
-      dueSoon: 'The review is due {{due}}, in {{days}} days (within the {{window}}-day window). Schedule it for a meeting of {{body}} before then; `policies calendar` shows which.',
+      dueSoon:
+        'The review is due {{due}}, in {{days}} days (within the {{window}}-day window). Schedule it for a meeting of {{body}} before then; `policies calendar` shows which.',
     },
     defaultOptions: {},
   },
   check({ policy, today, config, report }) {
     const state = reviewState(policy, today, config);
     if (state?.timing !== 'due-soon') return;
-    report({ field: ['next_review'], messageId: 'dueSoon', data: { due: describeDue(state), days: state.daysLeft, window: config.review.dueSoonDays, body: policy.data.approving_body ?? 'the approving body' } });
+    report({
+      field: ['next_review'],
+      messageId: 'dueSoon',
+      data: {
+        due: describeDue(state),
+        days: state.daysLeft,
+        window: config.review.dueSoonDays,
+        body: policy.data.approving_body ?? 'the approving body',
+      },
+    });
   },
 });

@@ -9,7 +9,8 @@ export default defineRule({
   meta: {
     description: 'A draft or consultation policy has changed in git within review.stale_months months.',
     messages: {
-      stale: 'This policy has been {{status}} since it last changed on {{date}}, more than {{months}} months ago. Move it on (consultation, approval) or withdraw it, so the register shows what is really in force.',
+      stale:
+        'This policy has been {{status}} since it last changed on {{date}}, more than {{months}} months ago. Move it on (consultation, approval) or withdraw it, so the register shows what is really in force.',
     },
     needsGit: 'lastChanged',
     defaultOptions: {},

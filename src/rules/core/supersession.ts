@@ -8,10 +8,13 @@ export default defineRule({
   pack: 'core',
   scope: 'register',
   meta: {
-    description: 'A policy that a policy in force supersedes has status superseded (or withdrawn), and no policy is superseded by two policies in force.',
+    description:
+      'A policy that a policy in force supersedes has status superseded (or withdrawn), and no policy is superseded by two policies in force.',
     messages: {
-      notMarked: '{{newer}} ({{newerFile}}) supersedes this policy, but its status is {{status}}. Set status: superseded so the register shows which policy is in force.',
-      twice: 'This policy is superseded by both {{first}} and {{second}}, which are both in force. Only one policy can replace it: correct supersedes in one of them.',
+      notMarked:
+        '{{newer}} ({{newerFile}}) supersedes this policy, but its status is {{status}}. Set status: superseded so the register shows which policy is in force.',
+      twice:
+        'This policy is superseded by both {{first}} and {{second}}, which are both in force. Only one policy can replace it: correct supersedes in one of them.',
     },
     defaultOptions: {},
   },
@@ -32,11 +35,23 @@ export default defineRule({
       const first = list[0]!;
       const status = old.data.status;
       if (status && !RETIRED.has(status)) {
-        report({ policy: old, field: ['status'], messageId: 'notMarked', data: { newer: first.policy.data.id!, newerFile: first.policy.file, status }, related: [{ policy: first.policy, field: ['supersedes', first.index], message: `${first.policy.data.id} supersedes ${id}` }] });
+        report({
+          policy: old,
+          field: ['status'],
+          messageId: 'notMarked',
+          data: { newer: first.policy.data.id!, newerFile: first.policy.file, status },
+          related: [{ policy: first.policy, field: ['supersedes', first.index], message: `${first.policy.data.id} supersedes ${id}` }],
+        });
       }
       if (list.length > 1) {
         const second = list[1]!;
-        report({ policy: old, field: ['id'], messageId: 'twice', data: { first: first.policy.data.id!, second: second.policy.data.id! }, related: list.map((s) => ({ policy: s.policy, field: ['supersedes', s.index], message: `${s.policy.data.id} supersedes ${id}` })) });
+        report({
+          policy: old,
+          field: ['id'],
+          messageId: 'twice',
+          data: { first: first.policy.data.id!, second: second.policy.data.id! },
+          related: list.map((s) => ({ policy: s.policy, field: ['supersedes', s.index], message: `${s.policy.data.id} supersedes ${id}` })),
+        });
       }
     }
   },

@@ -28,9 +28,11 @@ export default defineRule({
   meta: {
     description: 'A policy of a kind for which a pack sets timescales states each one it promises, within the limit.',
     messages: {
-      missing: 'This {{kindTitle}} policy does not state its timescale for {{title}}. Add timescales: { {{step}}: { value: {{max}}, unit: {{unit}} } } (at most {{limit}}).',
+      missing:
+        'This {{kindTitle}} policy does not state its timescale for {{title}}. Add timescales: { {{step}}: { value: {{max}}, unit: {{unit}} } } (at most {{limit}}).',
       tooLong: 'timescales.{{step}} promises {{promise}} for {{title}}, longer than the {{limit}} allowed. Promise {{limit}} or less.',
-      incomparable: 'timescales.{{step}} is stated in {{promiseUnit}}, which cannot be compared with the limit of {{limit}}. State it in {{unit}}.',
+      incomparable:
+        'timescales.{{step}} is stated in {{promiseUnit}}, which cannot be compared with the limit of {{limit}}. State it in {{unit}}.',
     },
     defaultOptions: {},
   },
@@ -49,8 +51,15 @@ export default defineRule({
         continue;
       }
       const within = withinLimit(promise, t.max);
-      if (within === false) report({ field: ['timescales', t.step], messageId: 'tooLong', data: { ...data, promise: show(promise) }, basis: t.basis });
-      if (within === undefined) report({ field: ['timescales', t.step, 'unit'], messageId: 'incomparable', data: { ...data, promiseUnit: promise.unit.replace('-', ' ') }, basis: t.basis });
+      if (within === false)
+        report({ field: ['timescales', t.step], messageId: 'tooLong', data: { ...data, promise: show(promise) }, basis: t.basis });
+      if (within === undefined)
+        report({
+          field: ['timescales', t.step, 'unit'],
+          messageId: 'incomparable',
+          data: { ...data, promiseUnit: promise.unit.replace('-', ' ') },
+          basis: t.basis,
+        });
     }
   },
 });

@@ -12,10 +12,12 @@ export default defineRule({
     messages: {
       unknownRule: 'The waiver names {{rule}}, which is not a rule.{{suggestion}} Run `policies rules` for the list.',
       unwaivable: 'The waiver names {{rule}}, which cannot be waived: the file itself must be put right.',
-      noReason: 'The waiver of {{rule}} gives no reason. Add reason: "..." saying why the finding is accepted; without one it has no effect.',
+      noReason:
+        'The waiver of {{rule}} gives no reason. Add reason: "..." saying why the finding is accepted; without one it has no effect.',
       noApprover: 'The waiver of {{rule}} does not say who approved it. Add approved_by: with the body or role and the minute reference.',
       noUntil: 'The waiver of {{rule}} has no end date. Add until: YYYY-MM-DD; an exception without an end date is never revisited.',
-      expired: 'The waiver of {{rule}} expired on {{until}}, so the finding it accepted is reported again. Put the finding right, or renew the waiver with a new approval and date.',
+      expired:
+        'The waiver of {{rule}} expired on {{until}}, so the finding it accepted is reported again. Put the finding right, or renew the waiver with a new approval and date.',
     },
     unwaivable: true,
     defaultOptions: {},
@@ -29,7 +31,11 @@ export default defineRule({
       const qualified = rule.includes('/') ? rule : known.find((id) => id.endsWith(`/${rule}`));
       if (!qualified || !known.includes(qualified)) {
         const near = closest(rule, known);
-        report({ field: ['waivers', i, 'rule'], messageId: 'unknownRule', data: { rule, suggestion: near ? ` Did you mean ${near}?` : '' } });
+        report({
+          field: ['waivers', i, 'rule'],
+          messageId: 'unknownRule',
+          data: { rule, suggestion: near ? ` Did you mean ${near}?` : '' },
+        });
         return;
       }
       if (config.knownRules.get(qualified)?.unwaivable) report({ field: ['waivers', i, 'rule'], messageId: 'unwaivable', data: { rule } });

@@ -7,13 +7,20 @@ import { SOURCES } from './data.js';
 import { englandOptions } from './options.js';
 
 function textOf(nodes: readonly (PhrasingContent | RootContent)[]): string {
-  return nodes.map((n) => ('value' in n && typeof n.value === 'string' ? n.value : 'children' in n ? textOf(n.children as PhrasingContent[]) : '')).join('');
+  return nodes
+    .map((n) => ('value' in n && typeof n.value === 'string' ? n.value : 'children' in n ? textOf(n.children as PhrasingContent[]) : ''))
+    .join('');
 }
 
-const COUNCIL: Basis = { grade: 'statute', citation: 'Housing Act 1996 s166A(9) (the right to request a review of decisions)', source: SOURCES.ha1996s166A };
+const COUNCIL: Basis = {
+  grade: 'statute',
+  citation: 'Housing Act 1996 s166A(9) (the right to request a review of decisions)',
+  source: SOURCES.ha1996s166A,
+};
 const ASSOCIATION: Basis = {
   grade: 'guidance',
-  citation: 'Tenancy Standard specific expectation: a fair, reasonable, simple and accessible appeals process for allocation decisions (paragraph not confirmed)',
+  citation:
+    'Tenancy Standard specific expectation: a fair, reasonable, simple and accessible appeals process for allocation decisions (paragraph not confirmed)',
   source: SOURCES.tenancy,
 };
 
@@ -35,7 +42,9 @@ export default defineRule({
   },
   check({ policy, config, report }) {
     if (policy.data.kind !== 'allocations' || !isInForce(policy)) return;
-    const blocks = policy.body().children.filter((n): n is Heading | Paragraph => n.type === 'heading' || n.type === 'paragraph' || n.type === 'list');
+    const blocks = policy
+      .body()
+      .children.filter((n): n is Heading | Paragraph => n.type === 'heading' || n.type === 'paragraph' || n.type === 'list');
     if (blocks.some((b) => APPEAL.test(textOf(b.children as PhrasingContent[])))) return;
     const basis = englandOptions(config).landlord_type === 'local-authority' ? COUNCIL : ASSOCIATION;
     report({ field: ['kind'], messageId: 'none', data: { citation: basis.citation }, basis });

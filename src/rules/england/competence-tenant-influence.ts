@@ -12,11 +12,14 @@ export default defineRule({
   pack: 'england',
   scope: 'policy',
   meta: {
-    description: 'The staff competence policy and the code of conduct record that tenants influenced them (Competence and Conduct Standard, from October 2026).',
+    description:
+      'The staff competence policy and the code of conduct record that tenants influenced them (Competence and Conduct Standard, from October 2026).',
     basis: RECORD_BASES.competenceTenantInfluence,
     messages: {
-      notConsulted: 'This {{kind}} policy records no involvement of tenants (consultation.required is false). From October 2026 the Competence and Conduct Standard gives tenants meaningful opportunities to influence and scrutinise it: involve tenants at its next review (sooner if it changes) and record it under consultation with groups: [tenants].',
-      noTenants: 'This {{kind}} policy\'s consultation did not include tenants (groups: {{groups}}). The Competence and Conduct Standard gives tenants meaningful opportunities to influence and scrutinise it: involve tenants and add tenants to consultation.groups.',
+      notConsulted:
+        'This {{kind}} policy records no involvement of tenants (consultation.required is false). From October 2026 the Competence and Conduct Standard gives tenants meaningful opportunities to influence and scrutinise it: involve tenants at its next review (sooner if it changes) and record it under consultation with groups: [tenants].',
+      noTenants:
+        "This {{kind}} policy's consultation did not include tenants (groups: {{groups}}). The Competence and Conduct Standard gives tenants meaningful opportunities to influence and scrutinise it: involve tenants and add tenants to consultation.groups.",
     },
     defaultOptions: {},
   },

@@ -3,7 +3,11 @@
 // what was not confirmed is graded guidance or good practice, so no finding claims more than its source supports.
 
 type Grade = 'statute' | 'regulatory-requirement' | 'guidance' | 'good-practice' | 'board-rule';
-interface Basis { grade: Grade; citation: string; source: string }
+interface Basis {
+  grade: Grade;
+  citation: string;
+  source: string;
+}
 
 export const LANDLORD_TYPES = ['private-registered-provider', 'local-authority'] as const;
 export type LandlordType = (typeof LANDLORD_TYPES)[number];
@@ -18,7 +22,8 @@ export const SOURCES = {
   code: 'https://www.housing-ombudsman.org.uk/landlords-info/complaint-handling-code/the-code-2024',
   annualSubmission: 'https://www.housing-ombudsman.org.uk/centre-for-learning/key-topics/complaint-handling/chc-annual-submissions/',
   awaab: 'https://www.legislation.gov.uk/ukdsi/2025/9780348273083',
-  awaabGuidance: 'https://www.gov.uk/government/publications/awaabs-law-draft-guidance-for-social-landlords/awaabs-law-draft-guidance-for-social-landlords',
+  awaabGuidance:
+    'https://www.gov.uk/government/publications/awaabs-law-draft-guidance-for-social-landlords/awaabs-law-draft-guidance-for-social-landlords',
   bsa91: 'https://www.legislation.gov.uk/ukpga/2022/30/section/91',
   competence: 'https://www.gov.uk/government/consultations/competence-and-conduct-standard-for-social-housing-consultation',
   tsm: 'https://www.gov.uk/government/publications/tenant-satisfaction-measures-summary-of-publication-requirements',
@@ -42,17 +47,33 @@ export const ENGLAND_KINDS = [
   { id: 'tenancy', title: 'Tenancy policy', hints: ['tenancy policy', 'tenancy management'] },
   { id: 'mutual-exchange', title: 'Mutual exchange', hints: ['mutual exchange'] },
   { id: 'domestic-abuse', title: 'Domestic abuse', hints: ['domestic abuse', 'domestic violence'] },
-  { id: 'tenant-engagement', title: 'Tenant engagement strategy', hints: ['engagement strategy', 'involvement strategy', 'tenant engagement', 'resident involvement'] },
+  {
+    id: 'tenant-engagement',
+    title: 'Tenant engagement strategy',
+    hints: ['engagement strategy', 'involvement strategy', 'tenant engagement', 'resident involvement'],
+  },
   { id: 'adaptations', title: 'Aids and adaptations', hints: ['adaptation'] },
   { id: 'staff-competence', title: 'Staff competence and development', hints: ['competence', 'learning and development'] },
   { id: 'staff-code-of-conduct', title: 'Staff code of conduct', hints: ['staff code of conduct', 'employee code of conduct'] },
-  { id: 'residents-engagement-strategy', title: "Residents' engagement strategy (higher-risk building)", hints: ["residents' engagement", 'resident engagement strategy'] },
+  {
+    id: 'residents-engagement-strategy',
+    title: "Residents' engagement strategy (higher-risk building)",
+    hints: ["residents' engagement", 'resident engagement strategy'],
+  },
   { id: 'vulnerability', title: 'Vulnerability and reasonable adjustments', hints: ['vulnerab', 'reasonable adjustment'] },
   { id: 'smoke-and-co-alarms', title: 'Smoke and carbon monoxide alarms', hints: ['smoke alarm', 'carbon monoxide'] },
   { id: 'landlord-health-and-safety', title: 'Landlord health and safety', hints: ['landlord health and safety', 'landlord compliance'] },
-  { id: 'governance-framework', title: 'Governance framework and code of governance', hints: ['governance framework', 'code of governance'] },
+  {
+    id: 'governance-framework',
+    title: 'Governance framework and code of governance',
+    hints: ['governance framework', 'code of governance'],
+  },
   { id: 'tenancy-strategy', title: 'Tenancy strategy (local housing authority)', hints: ['tenancy strategy'] },
-  { id: 'homelessness-strategy', title: 'Homelessness strategy (local housing authority)', hints: ['homelessness strategy', 'rough sleeping strategy'] },
+  {
+    id: 'homelessness-strategy',
+    title: 'Homelessness strategy (local housing authority)',
+    hints: ['homelessness strategy', 'rough sleeping strategy'],
+  },
 ] as const;
 
 const isCouncil = [{ option: 'landlord_type', equals: 'local-authority' }] as const;
@@ -78,7 +99,8 @@ const ALL_POLICIES = [
     when: isAssociation,
     basis: {
       grade: 'regulatory-requirement',
-      citation: 'Neighbourhood and Community Standard 2.2.1 (a policy on how the landlord works with others to deter and tackle ASB); Housing Act 1996 s218A',
+      citation:
+        'Neighbourhood and Community Standard 2.2.1 (a policy on how the landlord works with others to deter and tackle ASB); Housing Act 1996 s218A',
       source: SOURCES.neighbourhood,
     } satisfies Basis,
   },
@@ -89,7 +111,8 @@ const ALL_POLICIES = [
     when: isCouncil,
     basis: {
       grade: 'statute',
-      citation: 'Housing Act 1996 s218A (prepare an ASB policy and procedures, publish a statement, keep it under review, a free summary on request)',
+      citation:
+        'Housing Act 1996 s218A (prepare an ASB policy and procedures, publish a statement, keep it under review, a free summary on request)',
       source: SOURCES.asb218A,
     } satisfies Basis,
   },
@@ -142,28 +165,56 @@ const ALL_POLICIES = [
     commencement: '2025-10-27',
     basis: {
       grade: 'guidance',
-      citation: "a written policy is expected by the Housing Ombudsman; the Hazards in Social Housing (Prescribed Requirements) (England) Regulations 2025 set the timescales",
+      citation:
+        'a written policy is expected by the Housing Ombudsman; the Hazards in Social Housing (Prescribed Requirements) (England) Regulations 2025 set the timescales',
       source: SOURCES.awaabGuidance,
     } satisfies Basis,
   },
   safetyPolicy('gas-safety', 'gas-safety', 'A gas safety policy', 'Gas Safety (Installation and Use) Regulations 1998 reg 36', SOURCES.gas),
-  safetyPolicy('electrical-safety', 'electrical-safety', 'An electrical safety policy',
-    'Electrical Safety Standards (Extension to the Social Rented Sector) Regulations 2025', SOURCES.electrical),
-  safetyPolicy('fire-safety', 'fire-safety', 'A fire safety policy', 'Regulatory Reform (Fire Safety) Order 2005; Fire Safety (England) Regulations 2022',
-    SOURCES.fireSafety),
+  safetyPolicy(
+    'electrical-safety',
+    'electrical-safety',
+    'An electrical safety policy',
+    'Electrical Safety Standards (Extension to the Social Rented Sector) Regulations 2025',
+    SOURCES.electrical,
+  ),
+  safetyPolicy(
+    'fire-safety',
+    'fire-safety',
+    'A fire safety policy',
+    'Regulatory Reform (Fire Safety) Order 2005; Fire Safety (England) Regulations 2022',
+    SOURCES.fireSafety,
+  ),
   safetyPolicy('asbestos', 'asbestos', 'An asbestos management policy', 'Control of Asbestos Regulations 2012 reg 4', SOURCES.asbestos),
-  safetyPolicy('water-safety', 'water-safety', 'A water safety (legionella) policy', 'Health and Safety at Work etc. Act 1974; HSE ACOP L8',
-    SOURCES.legionella),
-  safetyPolicy('lift-safety', 'lift-safety', 'A lift safety policy', 'Lifting Operations and Lifting Equipment Regulations 1998', SOURCES.lifts),
-  safetyPolicy('smoke-and-co-alarms', 'smoke-and-co-alarms', 'A smoke and carbon monoxide alarm policy',
-    'Smoke and Carbon Monoxide Alarm (England) Regulations 2015', SOURCES.alarms),
+  safetyPolicy(
+    'water-safety',
+    'water-safety',
+    'A water safety (legionella) policy',
+    'Health and Safety at Work etc. Act 1974; HSE ACOP L8',
+    SOURCES.legionella,
+  ),
+  safetyPolicy(
+    'lift-safety',
+    'lift-safety',
+    'A lift safety policy',
+    'Lifting Operations and Lifting Equipment Regulations 1998',
+    SOURCES.lifts,
+  ),
+  safetyPolicy(
+    'smoke-and-co-alarms',
+    'smoke-and-co-alarms',
+    'A smoke and carbon monoxide alarm policy',
+    'Smoke and Carbon Monoxide Alarm (England) Regulations 2015',
+    SOURCES.alarms,
+  ),
   {
     id: 'tenant-engagement',
     title: 'A tenant engagement strategy',
     kinds: ['tenant-engagement'],
     basis: {
       grade: 'good-practice',
-      citation: "a written strategy is good practice; the Transparency, Influence and Accountability Standard 1.3.1 requires tenants' views to be taken into account",
+      citation:
+        "a written strategy is good practice; the Transparency, Influence and Accountability Standard 1.3.1 requires tenants' views to be taken into account",
       source: SOURCES.tia,
     } satisfies Basis,
   },
@@ -171,7 +222,11 @@ const ALL_POLICIES = [
     id: 'adaptations',
     title: 'An aids and adaptations policy',
     kinds: ['adaptations'],
-    basis: { grade: 'good-practice', citation: 'Safety and Quality Standard, adaptations outcome (wording not confirmed)', source: SOURCES.safetyQuality } satisfies Basis,
+    basis: {
+      grade: 'good-practice',
+      citation: 'Safety and Quality Standard, adaptations outcome (wording not confirmed)',
+      source: SOURCES.safetyQuality,
+    } satisfies Basis,
   },
   {
     id: 'domestic-abuse',
@@ -179,7 +234,8 @@ const ALL_POLICIES = [
     kinds: ['domestic-abuse'],
     basis: {
       grade: 'good-practice',
-      citation: 'a written policy is good practice; Neighbourhood and Community Standard 1.4.1 requires co-operation with agencies tackling domestic abuse',
+      citation:
+        'a written policy is good practice; Neighbourhood and Community Standard 1.4.1 requires co-operation with agencies tackling domestic abuse',
       source: SOURCES.neighbourhood,
     } satisfies Basis,
   },
@@ -190,7 +246,8 @@ const ALL_POLICIES = [
     commencement: '2026-10-01',
     basis: {
       grade: 'regulatory-requirement',
-      citation: 'Competence and Conduct Standard (in force October 2026): a written policy on the skills, knowledge, experience and conduct of staff',
+      citation:
+        'Competence and Conduct Standard (in force October 2026): a written policy on the skills, knowledge, experience and conduct of staff',
       source: SOURCES.competence,
     } satisfies Basis,
   },
@@ -201,7 +258,8 @@ const ALL_POLICIES = [
     commencement: '2026-10-01',
     basis: {
       grade: 'regulatory-requirement',
-      citation: 'Competence and Conduct Standard (in force October 2026): an adopted code of conduct for relevant staff, accessible to tenants',
+      citation:
+        'Competence and Conduct Standard (in force October 2026): an adopted code of conduct for relevant staff, accessible to tenants',
       source: SOURCES.competence,
     } satisfies Basis,
   },
@@ -212,7 +270,8 @@ const ALL_POLICIES = [
     when: isAssociation,
     basis: {
       grade: 'good-practice',
-      citation: 'Governance and Financial Viability Standard (private registered providers only): adopting a code of governance (wording not confirmed)',
+      citation:
+        'Governance and Financial Viability Standard (private registered providers only): adopting a code of governance (wording not confirmed)',
       source: SOURCES.gfv,
     } satisfies Basis,
   },
@@ -221,7 +280,11 @@ const ALL_POLICIES = [
     title: 'A tenancy strategy',
     kinds: ['tenancy-strategy'],
     when: isCouncil,
-    basis: { grade: 'statute', citation: 'Localism Act 2011 s150 (tenancy strategy of a local housing authority)', source: SOURCES.localism150 } satisfies Basis,
+    basis: {
+      grade: 'statute',
+      citation: 'Localism Act 2011 s150 (tenancy strategy of a local housing authority)',
+      source: SOURCES.localism150,
+    } satisfies Basis,
   },
   {
     id: 'homelessness-strategy',
@@ -241,7 +304,8 @@ const ALL_POLICIES = [
     perItem: { list: 'higher_risk_buildings', label: 'name' },
     basis: {
       grade: 'statute',
-      citation: "Building Safety Act 2022 s91 (the principal accountable person for an occupied higher-risk building prepares a residents' engagement strategy)",
+      citation:
+        "Building Safety Act 2022 s91 (the principal accountable person for an occupied higher-risk building prepares a residents' engagement strategy)",
       source: SOURCES.bsa91,
     } satisfies Basis,
   },
@@ -263,23 +327,44 @@ const CODE = (provision: string): Basis => ({
 });
 const AWAAB: Basis = {
   grade: 'statute',
-  citation: "Hazards in Social Housing (Prescribed Requirements) (England) Regulations 2025 (Awaab's Law; Landlord and Tenant Act 1985 s10A)",
+  citation:
+    "Hazards in Social Housing (Prescribed Requirements) (England) Regulations 2025 (Awaab's Law; Landlord and Tenant Act 1985 s10A)",
   source: SOURCES.awaab,
 };
 
 /** The timescales a policy of each kind must promise, no longer than these. */
 export const TIMESCALES = {
   'complaints-handling': [
-    { step: 'stage1-acknowledge', title: 'stage 1: acknowledge the complaint', max: { value: 5, unit: 'working-days' }, basis: CODE('6.2') },
+    {
+      step: 'stage1-acknowledge',
+      title: 'stage 1: acknowledge the complaint',
+      max: { value: 5, unit: 'working-days' },
+      basis: CODE('6.2'),
+    },
     { step: 'stage1-response', title: 'stage 1: full response', max: { value: 10, unit: 'working-days' }, basis: CODE('6.3') },
     { step: 'stage1-extension', title: 'stage 1: extension', max: { value: 10, unit: 'working-days' }, basis: CODE('6.4') },
-    { step: 'stage2-acknowledge', title: 'stage 2: acknowledge the escalation', max: { value: 5, unit: 'working-days' }, basis: CODE('6.11') },
-    { step: 'stage2-response', title: 'stage 2: full response', max: { value: 20, unit: 'working-days' }, basis: CODE('section 6 (stage 2)') },
+    {
+      step: 'stage2-acknowledge',
+      title: 'stage 2: acknowledge the escalation',
+      max: { value: 5, unit: 'working-days' },
+      basis: CODE('6.11'),
+    },
+    {
+      step: 'stage2-response',
+      title: 'stage 2: full response',
+      max: { value: 20, unit: 'working-days' },
+      basis: CODE('section 6 (stage 2)'),
+    },
     { step: 'stage2-extension', title: 'stage 2: extension', max: { value: 20, unit: 'working-days' }, basis: CODE('section 6 (stage 2)') },
   ],
   'damp-and-mould': [
     { step: 'emergency-hazard', title: 'emergency hazard investigated and made safe', max: { value: 24, unit: 'hours' }, basis: AWAAB },
-    { step: 'significant-hazard-investigation', title: 'significant hazard investigated', max: { value: 10, unit: 'working-days' }, basis: AWAAB },
+    {
+      step: 'significant-hazard-investigation',
+      title: 'significant hazard investigated',
+      max: { value: 10, unit: 'working-days' },
+      basis: AWAAB,
+    },
     { step: 'written-summary', title: 'written summary to the tenant', max: { value: 3, unit: 'working-days' }, basis: AWAAB },
     { step: 'safety-work', title: 'relevant safety work', max: { value: 5, unit: 'working-days' }, basis: AWAAB },
     { step: 'further-works-start', title: 'further works physically started', max: { value: 12, unit: 'weeks' }, basis: AWAAB },
@@ -290,12 +375,14 @@ export const TIMESCALES = {
 export const RECORD_BASES = {
   selfAssessment: {
     grade: 'regulatory-requirement',
-    citation: 'Housing Ombudsman Complaint Handling Code 2024 section 8 (a self-assessment against the Code at least every year, approved by the governing body and published with its response)',
+    citation:
+      'Housing Ombudsman Complaint Handling Code 2024 section 8 (a self-assessment against the Code at least every year, approved by the governing body and published with its response)',
     source: SOURCES.code,
   },
   annualSubmission: {
     grade: 'regulatory-requirement',
-    citation: "Housing Ombudsman annual submission: by 30 September for landlords with 1,000 or more homes, otherwise within six months of the financial year's end",
+    citation:
+      "Housing Ombudsman annual submission: by 30 September for landlords with 1,000 or more homes, otherwise within six months of the financial year's end",
     source: SOURCES.annualSubmission,
   },
   memberResponsibleForComplaints: {
@@ -305,7 +392,8 @@ export const RECORD_BASES = {
   },
   tenantSatisfactionMeasures: {
     grade: 'regulatory-requirement',
-    citation: 'Transparency, Influence and Accountability Standard: Tenant Satisfaction Measures published every year (and submitted to the regulator by landlords with 1,000 or more homes)',
+    citation:
+      'Transparency, Influence and Accountability Standard: Tenant Satisfaction Measures published every year (and submitted to the regulator by landlords with 1,000 or more homes)',
     source: SOURCES.tsm,
   },
   healthAndSafetyLead: {
@@ -315,12 +403,14 @@ export const RECORD_BASES = {
   },
   secureTenantConsultation: {
     grade: 'statute',
-    citation: 'Housing Act 1985 s105 (a landlord authority consults secure tenants substantially affected by a change of housing management policy)',
+    citation:
+      'Housing Act 1985 s105 (a landlord authority consults secure tenants substantially affected by a change of housing management policy)',
     source: SOURCES.ha1985s105,
   },
   competenceTenantInfluence: {
     grade: 'regulatory-requirement',
-    citation: 'Competence and Conduct Standard: tenants have meaningful opportunities to influence and scrutinise the competence policy and the code of conduct',
+    citation:
+      'Competence and Conduct Standard: tenants have meaningful opportunities to influence and scrutinise the competence policy and the code of conduct',
     source: SOURCES.competence,
   },
 } as const satisfies Record<string, Basis>;
@@ -337,7 +427,8 @@ export const EQUALITY_BASES = {
   },
   'private-registered-provider': {
     grade: 'statute',
-    citation: "Equality Act 2010 s149(2), for functions of a public nature such as allocating and managing social housing (R (Weaver) v L&Q [2009] EWCA Civ 587)",
+    citation:
+      'Equality Act 2010 s149(2), for functions of a public nature such as allocating and managing social housing (R (Weaver) v L&Q [2009] EWCA Civ 587)',
     source: SOURCES.equality149,
   },
 } as const satisfies Record<LandlordType, Basis>;

@@ -18,11 +18,14 @@ export default defineRule<Options>({
   pack: 'england',
   scope: 'register',
   meta: {
-    description: 'The register holds, approved and in date, each policy guidance or good practice expects of an English landlord (by kind).',
+    description:
+      'The register holds, approved and in date, each policy guidance or good practice expects of an English landlord (by kind).',
     basis: { grade: 'good-practice', citation: 'per item, guidance or good practice: see docs/england.md', source: SOURCES.safetyQuality },
     messages: {
-      missing: 'The register has no {{what}} (expected policy {{id}}), which {{strength}}. Add it, with kind: {{kind}}; if it does not apply, say why in this rule\'s notApplicable option.',
-      notCurrent: 'The register has no current {{what}} (expected policy {{id}}), which {{strength}}: {{why}}. Review it and record the approval.',
+      missing:
+        "The register has no {{what}} (expected policy {{id}}), which {{strength}}. Add it, with kind: {{kind}}; if it does not apply, say why in this rule's notApplicable option.",
+      notCurrent:
+        'The register has no current {{what}} (expected policy {{id}}), which {{strength}}: {{why}}. Review it and record the approval.',
     },
     defaultOptions: { notApplicable: {} },
     optionsSchema: {
@@ -43,19 +46,40 @@ export default defineRule<Options>({
       if (options.notApplicable[item.id] !== undefined) continue;
       if ('when' in item && !item.when.every((c) => c.equals === landlord)) continue;
       if ('commencement' in item && today < item.commencement) continue;
-      const candidates = register.policies.filter((p) => { const kind = kindOf(p, config)?.id; return kind !== undefined && (item.kinds as readonly string[]).includes(kind); });
-      const data = { what: item.title.replace(/^(A|An) /, ''), id: item.id, kind: item.kinds[0], strength: GRADE_REQUIRES[item.basis.grade] };
+      const candidates = register.policies.filter((p) => {
+        const kind = kindOf(p, config)?.id;
+        return kind !== undefined && (item.kinds as readonly string[]).includes(kind);
+      });
+      const data = {
+        what: item.title.replace(/^(A|An) /, ''),
+        id: item.id,
+        kind: item.kinds[0],
+        strength: GRADE_REQUIRES[item.basis.grade],
+      };
       if (candidates.length === 0) {
         report({ messageId: 'missing', data, basis: item.basis });
         continue;
       }
-      const current = candidates.filter((p) => isInForce(p) && reviewState(p, today, config) !== undefined && reviewState(p, today, config)!.timing !== 'overdue');
+      const current = candidates.filter(
+        (p) => isInForce(p) && reviewState(p, today, config) !== undefined && reviewState(p, today, config)!.timing !== 'overdue',
+      );
       if (current.length > 0) continue;
-      const why = candidates.map((p) => {
-        const s = isInForce(p) ? reviewState(p, today, config) : undefined;
-        return `${p.data.id ?? p.file} ${s ? `was due for review ${describeDue(s)}` : isInForce(p) ? 'has no valid next_review' : `is ${p.data.status ?? 'without a status'}`}`;
-      }).join('; ');
-      report({ messageId: 'notCurrent', data: { ...data, why }, basis: item.basis, related: candidates.map((p) => ({ policy: p, field: ['status'], message: `${p.data.id ?? p.file}: ${p.data.status ?? 'no status'}` })) });
+      const why = candidates
+        .map((p) => {
+          const s = isInForce(p) ? reviewState(p, today, config) : undefined;
+          return `${p.data.id ?? p.file} ${s ? `was due for review ${describeDue(s)}` : isInForce(p) ? 'has no valid next_review' : `is ${p.data.status ?? 'without a status'}`}`;
+        })
+        .join('; ');
+      report({
+        messageId: 'notCurrent',
+        data: { ...data, why },
+        basis: item.basis,
+        related: candidates.map((p) => ({
+          policy: p,
+          field: ['status'],
+          message: `${p.data.id ?? p.file}: ${p.data.status ?? 'no status'}`,
+        })),
+      });
     }
   },
 });

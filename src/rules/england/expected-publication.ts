@@ -10,8 +10,13 @@ export default defineRule({
   pack: 'england',
   scope: 'policy',
   meta: {
-    description: "A housing association's ASB, tenancy and allocations policies record where and when they were published, after their latest approval.",
-    basis: { grade: 'guidance', citation: 'Housing Ombudsman guidance (ASB policies published); Tenancy Standard (tenancy and allocations policies published)', source: SOURCES.tenancy },
+    description:
+      "A housing association's ASB, tenancy and allocations policies record where and when they were published, after their latest approval.",
+    basis: {
+      grade: 'guidance',
+      citation: 'Housing Ombudsman guidance (ASB policies published); Tenancy Standard (tenancy and allocations policies published)',
+      source: SOURCES.tenancy,
+    },
     messages: PUBLICATION_MESSAGES,
     defaultOptions: {},
   },

@@ -15,7 +15,8 @@ export default defineRule({
     basis: RECORD_BASES.healthAndSafetyLead,
     messages: {
       none: 'No health and safety lead is recorded. Every registered provider must designate one (an employee or officer; for a council, a member of the executive or an employee) to monitor compliance with tenant health and safety requirements and report material failures to the governing body: record the name, role and date of designation under england.health_and_safety_lead.',
-      noDate: 'The health and safety lead, {{name}}, has no date of designation. Record the date (and minute) of the decision as designated.',
+      noDate:
+        'The health and safety lead, {{name}}, has no date of designation. Record the date (and minute) of the decision as designated.',
     },
     defaultOptions: {},
   },

@@ -12,7 +12,8 @@ export default defineRule({
     basis: RECORD_BASES.memberResponsibleForComplaints,
     messages: {
       none: 'No member responsible for complaints is named. The governing body must appoint one of its members to lead its oversight of complaint handling: record the name and the date of appointment under england.member_responsible_for_complaints (name, appointed, minute).',
-      noDate: 'The member responsible for complaints, {{name}}, has no date of appointment. Record the date (and minute) of the governing body\'s decision as appointed.',
+      noDate:
+        "The member responsible for complaints, {{name}}, has no date of appointment. Record the date (and minute) of the governing body's decision as appointed.",
     },
     defaultOptions: {},
   },

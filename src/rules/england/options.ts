@@ -47,23 +47,26 @@ const URL = { type: 'string', pattern: '^https?://' } as const;
 export const ENGLAND_OPTIONS: PackOptions = {
   schema: {
     title: 'England',
-    description: 'Settings of the England pack: the kind of landlord, its size, its higher-risk buildings, and the yearly records '
-      + 'the English rules check (complaints self-assessments, Tenant Satisfaction Measures, the health and safety lead).',
+    description:
+      'Settings of the England pack: the kind of landlord, its size, its higher-risk buildings, and the yearly records ' +
+      'the English rules check (complaints self-assessments, Tenant Satisfaction Measures, the health and safety lead).',
     type: 'object',
     additionalProperties: false,
     properties: {
       landlord_type: {
         title: 'Landlord type',
-        description: '`private-registered-provider` (a housing association) or `local-authority` (a council). The Governance and Financial '
-          + 'Viability Standard applies to the first only; the tenancy strategy, allocation scheme, homelessness strategy and s105 '
-          + 'consultation to the second. Defaults to private-registered-provider.',
+        description:
+          '`private-registered-provider` (a housing association) or `local-authority` (a council). The Governance and Financial ' +
+          'Viability Standard applies to the first only; the tenancy strategy, allocation scheme, homelessness strategy and s105 ' +
+          'consultation to the second. Defaults to private-registered-provider.',
         enum: [...LANDLORD_TYPES],
         examples: ['private-registered-provider'],
       },
       homes_owned: {
         title: 'Homes owned',
-        description: 'Social homes owned. With 1,000 or more, the Ombudsman submission is due by 30 September and Tenant Satisfaction '
-          + 'Measures are also submitted to the regulator.',
+        description:
+          'Social homes owned. With 1,000 or more, the Ombudsman submission is due by 30 September and Tenant Satisfaction ' +
+          'Measures are also submitted to the regulator.',
         type: 'integer',
         minimum: 0,
         examples: [4300],
@@ -77,9 +80,10 @@ export const ENGLAND_OPTIONS: PackOptions = {
       },
       higher_risk_buildings: {
         title: 'Higher-risk buildings',
-        description: 'Occupied higher-risk buildings (at least 18 metres or 7 storeys with at least 2 homes) for which the organisation is '
-          + "the principal accountable person. Each needs a residents' engagement strategy (Building Safety Act 2022 s91) whose "
-          + '`applies_to` names it.',
+        description:
+          'Occupied higher-risk buildings (at least 18 metres or 7 storeys with at least 2 homes) for which the organisation is ' +
+          "the principal accountable person. Each needs a residents' engagement strategy (Building Safety Act 2022 s91) whose " +
+          '`applies_to` names it.',
         type: 'array',
         uniqueItems: true,
         items: {
@@ -105,20 +109,33 @@ export const ENGLAND_OPTIONS: PackOptions = {
       },
       complaints_self_assessments: {
         title: 'Complaint Handling Code self-assessments',
-        description: 'Each year\'s self-assessment against the Code: when the governing body approved it, when it was published (and '
-          + 'where), and when the annual submission was made to the Housing Ombudsman.',
+        description:
+          "Each year's self-assessment against the Code: when the governing body approved it, when it was published (and " +
+          'where), and when the annual submission was made to the Housing Ombudsman.',
         type: 'array',
         items: {
           type: 'object',
           additionalProperties: false,
           properties: { approved: DATE, body: TEXT, minute: TEXT, published: DATE, url: URL, submitted: DATE },
         },
-        examples: [[{ approved: '2026-06-17', body: 'Board', minute: 'B 2026/38', published: '2026-06-30', url: 'https://example.org/complaints', submitted: '2026-09-15' }]],
+        examples: [
+          [
+            {
+              approved: '2026-06-17',
+              body: 'Board',
+              minute: 'B 2026/38',
+              published: '2026-06-30',
+              url: 'https://example.org/complaints',
+              submitted: '2026-09-15',
+            },
+          ],
+        ],
       },
       tenant_satisfaction_measures: {
         title: 'Tenant Satisfaction Measures',
-        description: 'Each year\'s TSM results: the financial year (e.g. "2025-26"), when and where they were published, and when they '
-          + 'were submitted to the regulator.',
+        description:
+          'Each year\'s TSM results: the financial year (e.g. "2025-26"), when and where they were published, and when they ' +
+          'were submitted to the regulator.',
         type: 'array',
         items: {
           type: 'object',

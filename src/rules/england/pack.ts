@@ -27,15 +27,17 @@ const REVIEW_PROGRAMME: Basis = {
 /** s149 requires due regard, not a document: an impact assessment is how the regard is shown. */
 const EQUALITY: Basis = {
   grade: 'guidance',
-  citation: 'Equality Act 2010 s149 requires due regard (all functions of a council; a housing association\'s functions of a public nature, '
-    + 'R (Weaver) v L&Q [2009] EWCA Civ 587); a recorded equality impact assessment is how the regard is evidenced',
+  citation:
+    "Equality Act 2010 s149 requires due regard (all functions of a council; a housing association's functions of a public nature, " +
+    'R (Weaver) v L&Q [2009] EWCA Civ 587); a recorded equality impact assessment is how the regard is evidenced',
   source: SOURCES.equality149,
 };
 
 export default definePack({
   id: 'england',
   jurisdiction: 'england',
-  title: "England: the Regulator of Social Housing's standards, the Housing Ombudsman's Complaint Handling Code, Awaab's Law and building safety",
+  title:
+    "England: the Regulator of Social Housing's standards, the Housing Ombudsman's Complaint Handling Code, Awaab's Law and building safety",
   rules: [
     { rule: allocationAppeals, severity: 'warning' },
     { rule: competenceTenantInfluence, severity: 'warning' },
@@ -52,19 +54,27 @@ export default definePack({
   reference: [
     { id: 'consumer-standards', title: 'Regulator of Social Housing consumer standards', source: SOURCES.tia, version: '2024-04-01' },
     { id: 'complaint-handling-code', title: 'Housing Ombudsman Complaint Handling Code', source: SOURCES.code, version: '2024-04-01' },
-    { id: 'awaabs-law', title: 'Hazards in Social Housing (Prescribed Requirements) (England) Regulations 2025', source: SOURCES.awaab, version: '2025-10-27' },
+    {
+      id: 'awaabs-law',
+      title: 'Hazards in Social Housing (Prescribed Requirements) (England) Regulations 2025',
+      source: SOURCES.awaab,
+      version: '2025-10-27',
+    },
   ],
   kinds: ENGLAND_KINDS,
   duties: {
-    'tenant-affecting': { kinds: ['tenancy', 'tenant-engagement', 'residents-engagement-strategy', 'damp-and-mould', 'adaptations', 'mutual-exchange'] },
+    'tenant-affecting': {
+      kinds: ['tenancy', 'tenant-engagement', 'residents-engagement-strategy', 'damp-and-mould', 'adaptations', 'mutual-exchange'],
+    },
   },
   requiredPolicies: REQUIRED_POLICIES,
   timescales: TIMESCALES,
   fields: {
     published: {
       title: 'Published',
-      description: 'Where and when the approved version was published (England pack): required for the ASB statement, the complaints, '
-        + 'tenancy and allocations policies, the staff competence policy and code of conduct, and a council\'s tenancy strategy.',
+      description:
+        'Where and when the approved version was published (England pack): required for the ASB statement, the complaints, ' +
+        "tenancy and allocations policies, the staff competence policy and code of conduct, and a council's tenancy strategy.",
       type: 'object',
       additionalProperties: false,
       properties: {

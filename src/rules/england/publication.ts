@@ -21,40 +21,83 @@ const BOTH = (basis: Basis): Publish['basis'] => ({ 'private-registered-provider
 export const MUST_PUBLISH: Readonly<Record<string, Publish>> = {
   'anti-social-behaviour': {
     basis: {
-      'local-authority': { grade: 'statute', citation: 'Housing Act 1996 s218A(3)-(6) (publish a statement of the ASB policy and procedures, and a revised statement after review)', source: SOURCES.asb218A },
-      'private-registered-provider': { grade: 'guidance', citation: 'Housing Ombudsman: social landlords publish their ASB policies and procedures (Housing Act 1996 s218A)', source: 'https://www.housing-ombudsman.org.uk/landlords/guidance-notes/anti-social-behaviour-policy/' },
+      'local-authority': {
+        grade: 'statute',
+        citation:
+          'Housing Act 1996 s218A(3)-(6) (publish a statement of the ASB policy and procedures, and a revised statement after review)',
+        source: SOURCES.asb218A,
+      },
+      'private-registered-provider': {
+        grade: 'guidance',
+        citation: 'Housing Ombudsman: social landlords publish their ASB policies and procedures (Housing Act 1996 s218A)',
+        source: 'https://www.housing-ombudsman.org.uk/landlords/guidance-notes/anti-social-behaviour-policy/',
+      },
     },
   },
   'complaints-handling': {
-    basis: BOTH({ grade: 'regulatory-requirement', citation: 'Housing Ombudsman Complaint Handling Code 2024 (the complaints policy published on the website)', source: SOURCES.code }),
+    basis: BOTH({
+      grade: 'regulatory-requirement',
+      citation: 'Housing Ombudsman Complaint Handling Code 2024 (the complaints policy published on the website)',
+      source: SOURCES.code,
+    }),
   },
   tenancy: {
-    basis: BOTH({ grade: 'guidance', citation: 'Tenancy Standard: publish clear and accessible tenancy policies (paragraph not confirmed against the 2024 text)', source: SOURCES.tenancy }),
+    basis: BOTH({
+      grade: 'guidance',
+      citation: 'Tenancy Standard: publish clear and accessible tenancy policies (paragraph not confirmed against the 2024 text)',
+      source: SOURCES.tenancy,
+    }),
   },
   allocations: {
     basis: {
-      'local-authority': { grade: 'statute', citation: 'Housing Act 1996 s168 (publish a summary of the allocation scheme, free of charge)', source: 'https://www.legislation.gov.uk/ukpga/1996/52/section/168' },
-      'private-registered-provider': { grade: 'guidance', citation: 'Tenancy Standard: allocation and lettings policies published (paragraph not confirmed against the 2024 text)', source: SOURCES.tenancy },
+      'local-authority': {
+        grade: 'statute',
+        citation: 'Housing Act 1996 s168 (publish a summary of the allocation scheme, free of charge)',
+        source: 'https://www.legislation.gov.uk/ukpga/1996/52/section/168',
+      },
+      'private-registered-provider': {
+        grade: 'guidance',
+        citation: 'Tenancy Standard: allocation and lettings policies published (paragraph not confirmed against the 2024 text)',
+        source: SOURCES.tenancy,
+      },
     },
   },
   'staff-competence': {
     from: '2026-10-01',
-    basis: BOTH({ grade: 'regulatory-requirement', citation: 'Competence and Conduct Standard: the competence policy made accessible to tenants', source: SOURCES.competence }),
+    basis: BOTH({
+      grade: 'regulatory-requirement',
+      citation: 'Competence and Conduct Standard: the competence policy made accessible to tenants',
+      source: SOURCES.competence,
+    }),
   },
   'staff-code-of-conduct': {
     from: '2026-10-01',
-    basis: BOTH({ grade: 'regulatory-requirement', citation: 'Competence and Conduct Standard: the code of conduct made accessible to tenants', source: SOURCES.competence }),
+    basis: BOTH({
+      grade: 'regulatory-requirement',
+      citation: 'Competence and Conduct Standard: the code of conduct made accessible to tenants',
+      source: SOURCES.competence,
+    }),
   },
   'tenancy-strategy': {
-    basis: { 'local-authority': { grade: 'statute', citation: 'Localism Act 2011 s150 (prepare and publish a tenancy strategy)', source: SOURCES.localism150 } },
+    basis: {
+      'local-authority': {
+        grade: 'statute',
+        citation: 'Localism Act 2011 s150 (prepare and publish a tenancy strategy)',
+        source: SOURCES.localism150,
+      },
+    },
   },
 };
 
 export const PUBLICATION_MESSAGES = {
-  internal: 'This {{kind}} policy is marked publication: internal, but it must be published. Set publication: public and record where it is published (published: { date, url }).',
-  notPublished: 'This {{kind}} policy has no record of publication. Publish it where tenants and the public can read it and record published: { date, url }.',
-  incomplete: 'The publication record has no {{missing}}. Record both the date it was published and the address (published: { date, url }).',
-  beforeApproval: 'The published version dates from {{published}}, before the approval on {{approved}} that the text now rests on. Publish the approved version and update published.date.',
+  internal:
+    'This {{kind}} policy is marked publication: internal, but it must be published. Set publication: public and record where it is published (published: { date, url }).',
+  notPublished:
+    'This {{kind}} policy has no record of publication. Publish it where tenants and the public can read it and record published: { date, url }.',
+  incomplete:
+    'The publication record has no {{missing}}. Record both the date it was published and the address (published: { date, url }).',
+  beforeApproval:
+    'The published version dates from {{published}}, before the approval on {{approved}} that the text now rests on. Publish the approved version and update published.date.',
 };
 
 export function checkPublication({ policy, config, today, report }: PolicyRuleContext<unknown>, grades: ReadonlySet<Grade>): void {
@@ -80,7 +123,8 @@ export function checkPublication({ policy, config, today, report }: PolicyRuleCo
     return;
   }
   const approved = currentApprovalDate(policy)?.date;
-  if (approved && date! < approved) report({ field: ['published', 'date'], messageId: 'beforeApproval', data: { published: date!, approved }, basis });
+  if (approved && date! < approved)
+    report({ field: ['published', 'date'], messageId: 'beforeApproval', data: { published: date!, approved }, basis });
 }
 
 export default defineRule({
@@ -88,11 +132,13 @@ export default defineRule({
   pack: 'england',
   scope: 'policy',
   meta: {
-    description: 'A policy the law or the regulator requires to be published (a council\'s ASB statement, the complaints policy, the staff competence policy and code of conduct, a council\'s allocation summary and tenancy strategy) records where and when, after its latest approval.',
+    description:
+      "A policy the law or the regulator requires to be published (a council's ASB statement, the complaints policy, the staff competence policy and code of conduct, a council's allocation summary and tenancy strategy) records where and when, after its latest approval.",
     // Each finding carries its kind's basis (statute or regulatory requirement): the rule claims only the weaker.
     basis: {
       grade: 'regulatory-requirement',
-      citation: 'per kind: Housing Act 1996 s218A and s168, Localism Act 2011 s150 (councils); Complaint Handling Code 2024; Competence and Conduct Standard',
+      citation:
+        'per kind: Housing Act 1996 s218A and s168, Localism Act 2011 s150 (councils); Complaint Handling Code 2024; Competence and Conduct Standard',
       source: SOURCES.code,
     },
     messages: PUBLICATION_MESSAGES,

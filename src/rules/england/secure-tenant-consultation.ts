@@ -11,10 +11,12 @@ export default defineRule({
   pack: 'england',
   scope: 'policy',
   meta: {
-    description: "A council's housing management policy that affects tenants records consultation of secure tenants (Housing Act 1985 s105).",
+    description:
+      "A council's housing management policy that affects tenants records consultation of secure tenants (Housing Act 1985 s105).",
     basis: RECORD_BASES.secureTenantConsultation,
     messages: {
-      noTenants: 'This {{category}} policy significantly affects tenants, but its consultation did not include tenants (groups: {{groups}}). Before changing housing management policy a council consults the secure tenants likely to be substantially affected and considers their views (Housing Act 1985 s105): consult them and add tenants to consultation.groups.',
+      noTenants:
+        'This {{category}} policy significantly affects tenants, but its consultation did not include tenants (groups: {{groups}}). Before changing housing management policy a council consults the secure tenants likely to be substantially affected and considers their views (Housing Act 1985 s105): consult them and add tenants to consultation.groups.',
     },
     defaultOptions: {},
   },
@@ -26,6 +28,10 @@ export default defineRule({
     // No consultation, or one with no groups, is core/consultation-recorded's finding: s105 applies only to a change.
     if (!consultation?.required || !consultation.groups?.length) return;
     if (consultation.groups.some((g) => g === 'tenants' || g === 'registered-tenant-organisations')) return;
-    report({ field: ['consultation', 'groups'], messageId: 'noTenants', data: { category: policy.data.category ?? 'uncategorised', groups: consultation.groups.join(', ') } });
+    report({
+      field: ['consultation', 'groups'],
+      messageId: 'noTenants',
+      data: { category: policy.data.category ?? 'uncategorised', groups: consultation.groups.join(', ') },
+    });
   },
 });

@@ -16,12 +16,16 @@ export default defineRule<Options>({
   pack: 'england',
   scope: 'register',
   meta: {
-    description: 'Tenant Satisfaction Measures are published for the last complete year (and submitted to the regulator by landlords with 1,000 or more homes).',
+    description:
+      'Tenant Satisfaction Measures are published for the last complete year (and submitted to the regulator by landlords with 1,000 or more homes).',
     basis: RECORD_BASES.tenantSatisfactionMeasures,
     messages: {
-      missing: 'No Tenant Satisfaction Measures are recorded for {{year}}, the last complete year (expected published by {{expected}}). Publish the results, the target timescales for RP02 and CH02 and the survey summary, and record them under england.tenant_satisfaction_measures (year, published, url).',
-      notPublished: 'The Tenant Satisfaction Measures for {{year}} have no {{missing}}. Publish them where tenants can easily find them and record the date and address.',
-      notSubmitted: 'The Tenant Satisfaction Measures for {{year}} have no submission date. With {{homes}} homes owned (1,000 or more), they are also submitted to the regulator through NROSH+: record the date as submitted.',
+      missing:
+        'No Tenant Satisfaction Measures are recorded for {{year}}, the last complete year (expected published by {{expected}}). Publish the results, the target timescales for RP02 and CH02 and the survey summary, and record them under england.tenant_satisfaction_measures (year, published, url).',
+      notPublished:
+        'The Tenant Satisfaction Measures for {{year}} have no {{missing}}. Publish them where tenants can easily find them and record the date and address.',
+      notSubmitted:
+        'The Tenant Satisfaction Measures for {{year}} have no submission date. With {{homes}} homes owned (1,000 or more), they are also submitted to the regulator through NROSH+: record the date as submitted.',
     },
     defaultOptions: { publishWithinMonths: 3 },
     optionsSchema: {
@@ -42,7 +46,10 @@ export default defineRule<Options>({
       report({ messageId: 'missing', data: { year, expected: addMonths(yearEnd, options.publishWithinMonths) } });
       return;
     }
-    const missing = [dateValue(record.published) ? undefined : 'publication date (published)', record.url ? undefined : 'address (url)'].filter(Boolean);
+    const missing = [
+      dateValue(record.published) ? undefined : 'publication date (published)',
+      record.url ? undefined : 'address (url)',
+    ].filter(Boolean);
     if (missing.length > 0) report({ messageId: 'notPublished', data: { year, missing: missing.join(' or ') } });
     else if ((england.homes_owned ?? 0) >= LARGE_LANDLORD_HOMES && !dateValue(record.submitted)) {
       report({ messageId: 'notSubmitted', data: { year, homes: england.homes_owned ?? 0 } });

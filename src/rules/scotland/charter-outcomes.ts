@@ -16,10 +16,16 @@ export default defineRule<Options>({
   scope: 'policy',
   meta: {
     description: 'charter_outcomes lists only outcomes of the current Scottish Social Housing Charter that apply to the landlord.',
-    basis: { grade: 'regulatory-requirement', citation: 'Scottish Social Housing Charter (November 2022), set under Housing (Scotland) Act 2010 s31', source: SOURCES.charter },
+    basis: {
+      grade: 'regulatory-requirement',
+      citation: 'Scottish Social Housing Charter (November 2022), set under Housing (Scotland) Act 2010 s31',
+      source: SOURCES.charter,
+    },
     messages: {
-      unknown: 'charter_outcomes lists {{n}}, but the {{edition}} has outcomes 1 to 16 only. Use the number of the outcome the policy serves, e.g. 11 (Tenancy sustainment).',
-      notApplicable: 'charter_outcomes lists {{outcome}}, which {{why}}. Remove it, or set the rule option {{option}}: true if it applies to you.',
+      unknown:
+        'charter_outcomes lists {{n}}, but the {{edition}} has outcomes 1 to 16 only. Use the number of the outcome the policy serves, e.g. 11 (Tenancy sustainment).',
+      notApplicable:
+        'charter_outcomes lists {{outcome}}, which {{why}}. Remove it, or set the rule option {{option}}: true if it applies to you.',
     },
     defaultOptions: { provides_sites: false, local_authority: false },
     optionsSchema: {
@@ -36,7 +42,8 @@ export default defineRule<Options>({
       }
       const limited = LIMITED_OUTCOMES.get(n);
       const option = n === 12 ? 'local_authority' : 'provides_sites';
-      if (limited && !options[option]) report({ field: ['charter_outcomes', i], messageId: 'notApplicable', data: { outcome: outcomeName(n), why: limited, option } });
+      if (limited && !options[option])
+        report({ field: ['charter_outcomes', i], messageId: 'notApplicable', data: { outcome: outcomeName(n), why: limited, option } });
     });
   },
 });

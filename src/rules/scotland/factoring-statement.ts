@@ -12,7 +12,12 @@ export default defineRule({
   scope: 'policy',
   meta: {
     description: 'A factoring policy in force records when the written statement of services was issued to homeowners.',
-    basis: { grade: 'statute', citation: 'Property Factors (Scotland) Act 2011 s14 and the Code of Conduct for Property Factors (2021), section 1: a written statement of services', source: SOURCES.propertyFactorsAct },
+    basis: {
+      grade: 'statute',
+      citation:
+        'Property Factors (Scotland) Act 2011 s14 and the Code of Conduct for Property Factors (2021), section 1: a written statement of services',
+      source: SOURCES.propertyFactorsAct,
+    },
     messages: {
       none: 'This factoring policy records no written statement of services. Factored owners are not tenants: the Property Factors (Scotland) Act 2011 Code requires a written statement of services. Record written_statement: { issued: YYYY-MM-DD }.',
     },

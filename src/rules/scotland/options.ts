@@ -20,21 +20,24 @@ export const SCOTLAND_OPTIONS: PackOptions = {
     properties: {
       scottish_secure_tenants: {
         title: 'Scottish secure tenants',
-        description: 'Whether the organisation lets homes under Scottish secure tenancies, so the Housing (Scotland) Act 2001 duties '
-          + '(s53 strategy, s54 consultation, s25 rent increases) apply. Defaults to true.',
+        description:
+          'Whether the organisation lets homes under Scottish secure tenancies, so the Housing (Scotland) Act 2001 duties ' +
+          '(s53 strategy, s54 consultation, s25 rent increases) apply. Defaults to true.',
         type: 'boolean',
         examples: [true],
       },
       property_factor: {
         title: 'Property factor',
-        description: 'Whether the organisation factors owners\' homes, so the Property Factors (Scotland) Act 2011 applies (a written '
-          + 'statement of services). Defaults to false.',
+        description:
+          "Whether the organisation factors owners' homes, so the Property Factors (Scotland) Act 2011 applies (a written " +
+          'statement of services). Defaults to false.',
         type: 'boolean',
         examples: [true],
       },
       regulatory_standards: {
         title: 'Extra regulatory standards',
-        description: 'References to add to the shipped list of the Scottish Housing Regulator\'s standards and guidance points, e.g. "SHR 1.4".',
+        description:
+          'References to add to the shipped list of the Scottish Housing Regulator\'s standards and guidance points, e.g. "SHR 1.4".',
         type: 'array',
         items: { type: 'string', pattern: '^SHR [1-7](\\.[0-9]{1,2})?$' },
         examples: [['SHR 1.4', 'SHR 2.6']],

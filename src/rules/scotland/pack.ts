@@ -17,7 +17,8 @@ import tenantConsultation from './tenant-consultation.js';
 /** The regulator expects decisions on good information, but sets no review cycle: a review date is the board's own rule. */
 const REVIEW_PROGRAMME: Basis = {
   grade: 'board-rule',
-  citation: "The board's review date; the SHR expects decisions based on good quality information and advice (Regulatory Standard 4), but sets no review cycle",
+  citation:
+    "The board's review date; the SHR expects decisions based on good quality information and advice (Regulatory Standard 4), but sets no review cycle",
   source: SOURCES.framework,
 };
 
@@ -38,10 +39,18 @@ export default definePack({
   reference: [
     { id: 'charter', title: CHARTER_EDITION, source: SOURCES.charter, version: '2022-11-01' },
     { id: 'shr-framework', title: 'Scottish Housing Regulator, Regulatory Framework', source: SOURCES.framework, version: '2024-02-13' },
-    { id: 'shr-guidance-points', title: 'Guidance points of the Regulatory Standards (2019 numbering, unverified against 2024)', ...SHR_GUIDANCE_POINTS_SOURCE },
+    {
+      id: 'shr-guidance-points',
+      title: 'Guidance points of the Regulatory Standards (2019 numbering, unverified against 2024)',
+      ...SHR_GUIDANCE_POINTS_SOURCE,
+    },
   ],
   kinds: [
-    { id: 'tenant-participation-strategy', title: 'Tenant participation strategy', hints: ['participation strategy', 'involvement strategy', 'engagement strategy', 'tenant participation'] },
+    {
+      id: 'tenant-participation-strategy',
+      title: 'Tenant participation strategy',
+      hints: ['participation strategy', 'involvement strategy', 'engagement strategy', 'tenant participation'],
+    },
     { id: 'factoring', title: 'Factoring (Property Factors (Scotland) Act 2011)', hints: ['factoring', 'property factor'] },
   ],
   duties: {
@@ -51,9 +60,35 @@ export default definePack({
   fields: SCOTLAND_FIELDS,
   timescales: {
     'complaints-handling': [
-      { step: 'stage1-response', title: 'Stage 1 (frontline) response', max: { value: 5, unit: 'working-days' }, basis: { ...SPSO_MODEL, citation: 'SPSO model complaints handling procedure for RSLs (2021), specified under the Scottish Public Services Ombudsman Act 2002 s16C: stage 1 decision within 5 working days' } },
-      { step: 'stage2-acknowledgement', title: 'Stage 2 acknowledgement', max: { value: 3, unit: 'working-days' }, basis: { ...SPSO_MODEL, citation: 'SPSO model complaints handling procedure for RSLs (2021), s16C specification: stage 2 acknowledged within 3 working days' } },
-      { step: 'stage2-response', title: 'Stage 2 (investigation) decision', max: { value: 20, unit: 'working-days' }, basis: { ...SPSO_MODEL, citation: 'SPSO model complaints handling procedure for RSLs (2021), s16C specification: stage 2 decision within 20 working days' } },
+      {
+        step: 'stage1-response',
+        title: 'Stage 1 (frontline) response',
+        max: { value: 5, unit: 'working-days' },
+        basis: {
+          ...SPSO_MODEL,
+          citation:
+            'SPSO model complaints handling procedure for RSLs (2021), specified under the Scottish Public Services Ombudsman Act 2002 s16C: stage 1 decision within 5 working days',
+        },
+      },
+      {
+        step: 'stage2-acknowledgement',
+        title: 'Stage 2 acknowledgement',
+        max: { value: 3, unit: 'working-days' },
+        basis: {
+          ...SPSO_MODEL,
+          citation:
+            'SPSO model complaints handling procedure for RSLs (2021), s16C specification: stage 2 acknowledged within 3 working days',
+        },
+      },
+      {
+        step: 'stage2-response',
+        title: 'Stage 2 (investigation) decision',
+        max: { value: 20, unit: 'working-days' },
+        basis: {
+          ...SPSO_MODEL,
+          citation: 'SPSO model complaints handling procedure for RSLs (2021), s16C specification: stage 2 decision within 20 working days',
+        },
+      },
     ],
   },
   lendsBasis: {
@@ -65,7 +100,9 @@ export default definePack({
       id: 'charter-outcomes',
       title: `${CHARTER_EDITION} outcomes`,
       field: 'charter_outcomes',
-      items: [...CHARTER_OUTCOMES].filter(([n]) => !LIMITED_OUTCOMES.has(n)).map(([n, title]) => ({ key: String(n), title: `Outcome ${n}: ${title}` })),
+      items: [...CHARTER_OUTCOMES]
+        .filter(([n]) => !LIMITED_OUTCOMES.has(n))
+        .map(([n, title]) => ({ key: String(n), title: `Outcome ${n}: ${title}` })),
     },
     {
       id: 'regulatory-standards',

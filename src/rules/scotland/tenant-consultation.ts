@@ -12,13 +12,20 @@ export default defineRule({
   pack: 'scotland',
   scope: 'policy',
   meta: {
-    description: 'A policy in force that significantly affects tenants records consultation of tenants and registered tenant organisations, or why none was needed.',
-    basis: { grade: 'statute', citation: 'Housing (Scotland) Act 2001 s54 (duty to consult tenants and registered tenant organisations)', source: SOURCES.housingAct2001('54') },
+    description:
+      'A policy in force that significantly affects tenants records consultation of tenants and registered tenant organisations, or why none was needed.',
+    basis: {
+      grade: 'statute',
+      citation: 'Housing (Scotland) Act 2001 s54 (duty to consult tenants and registered tenant organisations)',
+      source: SOURCES.housingAct2001('54'),
+    },
     enforces: ['tenant-affecting'],
     reportTopic: 'consultation',
     messages: {
-      noReason: 'Missing consultation: this {{category}} policy significantly affects tenants, but consultation.required is false with no reason. Record the consultation of tenants and registered tenant organisations, or, for a minor change, give consultation.reason.',
-      groupsMissing: 'Missing consultation: this {{category}} policy significantly affects tenants, but consultation.groups does not include {{missing}}. Consult them before approval and add them to consultation.groups.',
+      noReason:
+        'Missing consultation: this {{category}} policy significantly affects tenants, but consultation.required is false with no reason. Record the consultation of tenants and registered tenant organisations, or, for a minor change, give consultation.reason.',
+      groupsMissing:
+        'Missing consultation: this {{category}} policy significantly affects tenants, but consultation.groups does not include {{missing}}. Consult them before approval and add them to consultation.groups.',
     },
     defaultOptions: {},
   },
@@ -35,6 +42,7 @@ export default defineRule({
     // A record with no groups at all is core/consultation-recorded's finding.
     if (!consultation.groups?.length) return;
     const missing = ['tenants', 'registered-tenant-organisations'].filter((g) => !consultation.groups!.includes(g));
-    if (missing.length) report({ field: ['consultation', 'groups'], messageId: 'groupsMissing', data: { category, missing: missing.join(' and ') } });
+    if (missing.length)
+      report({ field: ['consultation', 'groups'], messageId: 'groupsMissing', data: { category, missing: missing.join(' and ') } });
   },
 });

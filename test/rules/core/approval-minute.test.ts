@@ -9,7 +9,8 @@ describe('core/approval-minute', () => {
   });
 
   it('fires, as a warning, on each approval without a minute', () => {
-    const approvals = '\n  - { date: 2015-06-11, body: Housing Services Committee }\n  - { date: 2025-03-13, body: Housing Services Committee, minute: "  " }';
+    const approvals =
+      '\n  - { date: 2015-06-11, body: Housing Services Committee }\n  - { date: 2025-03-13, body: Housing Services Committee, minute: "  " }';
     const messages = runOn({ 'policies/a.md': policyText({ approvals }) }, { today: '2026-11-24', only });
     expect(summary(messages)).toEqual(['policies/a.md:12 core/approval-minute', 'policies/a.md:13 core/approval-minute']);
     expect(messages.every((m) => m.severity === 'warning')).toBe(true);

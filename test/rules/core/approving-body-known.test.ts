@@ -4,11 +4,13 @@ import { policyText, runOn, summary } from '../../helpers/rule-tester.js';
 
 const only = ['core/approving-body-known'];
 const today = '2026-11-24';
-const config = 'committees:\n  - { name: Housing Services Committee, aliases: [HSC] }\n  - { name: Board of Management, aliases: [Board] }\n';
+const config =
+  'committees:\n  - { name: Housing Services Committee, aliases: [HSC] }\n  - { name: Board of Management, aliases: [Board] }\n';
 
 describe('core/approving-body-known', () => {
   it('accepts a committee by name, alias or in other letter case, and any body when no committees are listed', () => {
-    for (const body of ['Housing Services Committee', 'HSC', 'board of management']) expect(runOn({ 'policies/a.md': policyText({ approving_body: body }) }, { today, only, config })).toEqual([]);
+    for (const body of ['Housing Services Committee', 'HSC', 'board of management'])
+      expect(runOn({ 'policies/a.md': policyText({ approving_body: body }) }, { today, only, config })).toEqual([]);
     expect(runOn({ 'policies/a.md': policyText({ approving_body: 'Anyone' }) }, { today, only })).toEqual([]);
   });
   it('reports a body that is no committee, at approving_body, with a suggestion', () => {
@@ -17,6 +19,8 @@ describe('core/approving-body-known', () => {
     expect(messages[0]!.message).toContain('Did you mean Housing Services Committee?');
   });
   it('does not report a withdrawn policy', () => {
-    expect(runOn({ 'policies/a.md': policyText({ approving_body: 'Old Committee', status: 'withdrawn' }) }, { today, only, config })).toEqual([]);
+    expect(
+      runOn({ 'policies/a.md': policyText({ approving_body: 'Old Committee', status: 'withdrawn' }) }, { today, only, config }),
+    ).toEqual([]);
   });
 });

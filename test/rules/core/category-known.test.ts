@@ -28,7 +28,10 @@ describe('core/category-known', () => {
   });
 
   it('a misspelt category is the only finding, though it loses the s54 setting', () => {
-    const messages = runOn({ 'policies/a.md': policyText({ category: 'housing-managment', consultation: '{ required: false }' }) }, { today, config: CONFIG, only: ['core/category-known', 'scotland/tenant-consultation', 'core/consultation-recorded'] });
+    const messages = runOn(
+      { 'policies/a.md': policyText({ category: 'housing-managment', consultation: '{ required: false }' }) },
+      { today, config: CONFIG, only: ['core/category-known', 'scotland/tenant-consultation', 'core/consultation-recorded'] },
+    );
     expect(messages.map((m) => m.ruleId)).toContain('core/category-known');
   });
 });

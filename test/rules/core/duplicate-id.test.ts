@@ -30,7 +30,10 @@ describe('core/duplicate-id', () => {
 
   // The schema allows ASCII ids only today; the comparison is ready for any id it may allow later.
   it.each([
-    ['HM-０１', 'HM-01'], ['Ma\u0300l', 'Màl'], ['  HM 01\u00a0', 'HM 01'], ['HM\t 01', 'HM 01'],
+    ['HM-０１', 'HM-01'],
+    ['Ma\u0300l', 'Màl'],
+    ['  HM 01\u00a0', 'HM 01'],
+    ['HM\t 01', 'HM 01'],
   ])('compares %j as %j', (id, printed) => {
     expect(printedId(id)).toBe(printedId(printed));
   });

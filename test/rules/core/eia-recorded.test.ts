@@ -19,6 +19,8 @@ describe('core/eia-recorded', () => {
     ['not required and a blank reason', { eia: '{ required: false, reason: "  " }' }],
     ['a draft not required and no reason', { status: 'draft', eia: '{ required: false }' }],
   ])('fires for %s', (_, overrides) => {
-    expect(summary(runOn({ 'policies/a.md': policyText(overrides) }, { today: '2026-11-24', only }))).toEqual(['policies/a.md:14 core/eia-recorded']);
+    expect(summary(runOn({ 'policies/a.md': policyText(overrides) }, { today: '2026-11-24', only }))).toEqual([
+      'policies/a.md:14 core/eia-recorded',
+    ]);
   });
 });

@@ -4,8 +4,18 @@ import { policyText, runOn } from '../../helpers/rule-tester.js';
 
 const CASES: [string, string, number, RegExp][] = [
   ['a duplicate top-level field', policyText({ publication: 'public\ntitle: Other' }), 17, /The field title appears twice.*Keep one title/],
-  ['a duplicate inside a flow record', policyText({ eia: '{ required: true, completed: 2025-02-20, required: false }' }), 14, /The field required appears twice/],
-  ['a duplicate in a block record', policyText({ consultation: '\n  required: false\n  reason: x\n  reason: y' }), 18, /The field reason appears twice/],
+  [
+    'a duplicate inside a flow record',
+    policyText({ eia: '{ required: true, completed: 2025-02-20, required: false }' }),
+    14,
+    /The field required appears twice/,
+  ],
+  [
+    'a duplicate in a block record',
+    policyText({ consultation: '\n  required: false\n  reason: x\n  reason: y' }),
+    18,
+    /The field reason appears twice/,
+  ],
 ];
 
 describe('core/frontmatter: duplicate fields', () => {

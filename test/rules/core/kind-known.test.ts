@@ -8,7 +8,12 @@ const scotland = 'jurisdiction: scotland\n';
 
 describe('core/kind-known', () => {
   it('accepts a known kind, and a policy whose title suggests no kind', () => {
-    expect(runOn({ 'policies/a.md': policyText({ kind: 'gas-safety' }), 'policies/b.md': policyText({ id: '"B"', title: 'Pets Policy' }) }, { today, only, config: scotland })).toEqual([]);
+    expect(
+      runOn(
+        { 'policies/a.md': policyText({ kind: 'gas-safety' }), 'policies/b.md': policyText({ id: '"B"', title: 'Pets Policy' }) },
+        { today, only, config: scotland },
+      ),
+    ).toEqual([]);
   });
   it('reports an unknown kind at the kind, with a suggestion', () => {
     const messages = runOn({ 'policies/a.md': policyText({ kind: 'gas-saftey' }) }, { today, only, config: scotland });
@@ -21,7 +26,12 @@ describe('core/kind-known', () => {
     expect(messages[0]!.message).toContain('Add kind: gas-safety');
   });
   it('accepts a kind the config adds, and suggests nothing without a pack that relies on kinds', () => {
-    expect(runOn({ 'policies/a.md': policyText({ kind: 'board-expenses' }) }, { today, only, config: `${scotland}kinds:\n  board-expenses: { title: Board expenses }\n` })).toEqual([]);
+    expect(
+      runOn(
+        { 'policies/a.md': policyText({ kind: 'board-expenses' }) },
+        { today, only, config: `${scotland}kinds:\n  board-expenses: { title: Board expenses }\n` },
+      ),
+    ).toEqual([]);
     expect(runOn({ 'policies/a.md': policyText({ title: 'Gas Safety Policy' }) }, { today, only })).toEqual([]);
   });
 });

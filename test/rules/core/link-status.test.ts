@@ -11,7 +11,11 @@ const only = ['core/link-status'];
 
 describe('core/link-status', () => {
   it('a superseded policy may link to its retired siblings without a finding', () => {
-    const files = register({ A: { supersedes: '[OLD]' }, OLD: { status: 'superseded', linked_policies: '[GONE]' }, GONE: { status: 'withdrawn' } });
+    const files = register({
+      A: { supersedes: '[OLD]' },
+      OLD: { status: 'superseded', linked_policies: '[GONE]' },
+      GONE: { status: 'withdrawn' },
+    });
     expect(runOn(files, { today, only })).toEqual([]);
   });
 
@@ -23,13 +27,22 @@ describe('core/link-status', () => {
       O: { next_review: '2026-10-31' },
     });
     const messages = runOn(files, { today, only });
-    expect(summary(messages)).toEqual(['policies/A.md:16 core/link-status', 'policies/A.md:16 core/link-status', 'policies/A.md:16 core/link-status']);
+    expect(summary(messages)).toEqual([
+      'policies/A.md:16 core/link-status',
+      'policies/A.md:16 core/link-status',
+      'policies/A.md:16 core/link-status',
+    ]);
     expect(messages.every((m) => m.severity === 'warning')).toBe(true);
     expect(messages.map((m) => m.related?.[0]?.file)).toEqual(['policies/S.md', 'policies/W.md', 'policies/O.md']);
   });
 
   it('says which message each finding is: retired for superseded and withdrawn, overdue for an overdue review', () => {
-    const files = register({ A: { linked_policies: '[S, W, O]' }, S: { status: 'superseded' }, W: { status: 'withdrawn' }, O: { next_review: '2026-10-31' } });
+    const files = register({
+      A: { linked_policies: '[S, W, O]' },
+      S: { status: 'superseded' },
+      W: { status: 'withdrawn' },
+      O: { next_review: '2026-10-31' },
+    });
     expect(runOn(files, { today, only }).map((m) => m.messageId)).toEqual(['retired', 'retired', 'overdue']);
   });
 

@@ -13,22 +13,37 @@ const text = policyText({ publication: 'public' });
 const policy = () => parsePolicy('policies/a.md', text);
 
 function entry(overrides: Partial<PublicationEntry> = {}): PublicationEntry {
-  return { id: 'HM-01', title: 'Rent Arrears Policy', version: '2025-03-13', approved: '2025-03-13', published: '2025-03-20', address: 'policies/hm-01.html', digest: policyDigest(policy()), ...overrides };
+  return {
+    id: 'HM-01',
+    title: 'Rent Arrears Policy',
+    version: '2025-03-13',
+    approved: '2025-03-13',
+    published: '2025-03-20',
+    address: 'policies/hm-01.html',
+    digest: policyDigest(policy()),
+    ...overrides,
+  };
 }
 
 function run(options: { text?: string; entries?: PublicationEntry[] | undefined; config?: string; at?: string }) {
   const p = parsePolicy('policies/a.md', options.text ?? text);
-  const publication = options.entries === undefined ? undefined : {
-    file: 'publication-manifest.json',
-    entries: options.entries,
-    digests: new Map(p.data.publication === 'public' ? [[p.file, policyDigest(p)]] : []),
-  };
+  const publication =
+    options.entries === undefined
+      ? undefined
+      : {
+          file: 'publication-manifest.json',
+          entries: options.entries,
+          digests: new Map(p.data.publication === 'public' ? [[p.file, policyDigest(p)]] : []),
+        };
   return runRules({
-    register: buildRegister([p]), config: configFrom(options.config ?? ''), rules: RULES, today: options.at ?? today, registerFile: 'policies.config.yaml',
+    register: buildRegister([p]),
+    config: configFrom(options.config ?? ''),
+    rules: RULES,
+    today: options.at ?? today,
+    registerFile: 'policies.config.yaml',
     ...(publication ? { publication } : {}),
   }).filter((m) => m.ruleId === ID);
 }
-
 
 describe('core/publication-record', () => {
   it('does not run without a manifest', () => {
@@ -43,7 +58,9 @@ describe('core/publication-record', () => {
   it('reports a copy published more than the allowed time after approval, with the dates', () => {
     const [m, ...rest] = run({ entries: [entry({ published: '2025-04-11' })] });
     expect(rest).toEqual([]);
-    expect(m!.message).toContain('approved on 2025-03-13 but published on 2025-04-11, 29 days later; the allowed time is 28 days (by 2025-04-10)');
+    expect(m!.message).toContain(
+      'approved on 2025-03-13 but published on 2025-04-11, 29 days later; the allowed time is 28 days (by 2025-04-10)',
+    );
     expect(m!.severity).toBe('warning');
     expect(m!.messageId).toBe('late');
     expect(m!.line).toBe(9); // last_reviewed
@@ -67,7 +84,9 @@ describe('core/publication-record', () => {
     const [m, ...rest] = run({ entries: [] });
     expect(rest).toEqual([]);
     expect(m!.messageId).toBe('not-published');
-    expect(m!.message).toContain('approved on 2025-03-13 but publication-manifest.json has no published copy of it, 621 days later (allowed: 28 days, so by 2025-04-10)');
+    expect(m!.message).toContain(
+      'approved on 2025-03-13 but publication-manifest.json has no published copy of it, 621 days later (allowed: 28 days, so by 2025-04-10)',
+    );
     expect(run({ entries: [], at: '2025-04-01' })).toEqual([]);
   });
 
@@ -79,7 +98,9 @@ describe('core/publication-record', () => {
 
   it('reports a copy still published of a policy that is internal or no longer in force', () => {
     const internal = policyText({ publication: 'internal' });
-    expect(run({ text: internal, entries: [entry()] }).map((m) => [m.messageId, m.message.includes('not public')])).toEqual([['not-public', true]]);
+    expect(run({ text: internal, entries: [entry()] }).map((m) => [m.messageId, m.message.includes('not public')])).toEqual([
+      ['not-public', true],
+    ]);
     const superseded = policyText({ publication: 'public', status: 'superseded' });
     expect(run({ text: superseded, entries: [entry()] }).map((m) => m.message.includes('superseded, so not in force'))).toEqual([true]);
     expect(run({ text: internal, entries: [] })).toEqual([]);

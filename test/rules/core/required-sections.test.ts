@@ -14,7 +14,10 @@ describe('core/required-sections', () => {
   });
 
   it('reports each missing section at the first line of the body', () => {
-    const messages = runOn({ 'policies/a.md': policyText({}, '# P\n\n## Purpose\nEquality is mentioned in text, not in a heading.\n') }, { today, only });
+    const messages = runOn(
+      { 'policies/a.md': policyText({}, '# P\n\n## Purpose\nEquality is mentioned in text, not in a heading.\n') },
+      { today, only },
+    );
     expect(summary(messages)).toEqual(['policies/a.md:17 core/required-sections', 'policies/a.md:17 core/required-sections']);
     expect(messages.map((m) => m.message).join()).toMatch(/equality section.*monitoring and review section/);
   });

@@ -28,7 +28,9 @@ describe('core/review-cycle-too-long', () => {
     ['an unconfigured category past the overall maximum', { category: 'other', next_review: '2030-04' }, 10],
     ['no last_reviewed: counted from adoption', { last_reviewed: undefined, adopted: '2025-03-13', next_review: '2028-04' }, 9],
   ])('fires for %s', (_, overrides, line) => {
-    expect(summary(runOn({ 'policies/a.md': policyText(overrides) }, { today: '2026-11-24', only, config }))).toEqual([`policies/a.md:${line} core/review-cycle-too-long`]);
+    expect(summary(runOn({ 'policies/a.md': policyText(overrides) }, { today: '2026-11-24', only, config }))).toEqual([
+      `policies/a.md:${line} core/review-cycle-too-long`,
+    ]);
   });
 
   it('fires for a review_cycle_months longer than the category allows', () => {
@@ -38,9 +40,17 @@ describe('core/review-cycle-too-long', () => {
   });
 
   it('counts a leap-day review correctly', () => {
-    const text = policyText({ last_reviewed: '2024-02-29', approvals: '\n  - { date: 2024-02-29, body: Housing Services Committee, minute: "1" }', next_review: '2027-02-28' });
+    const text = policyText({
+      last_reviewed: '2024-02-29',
+      approvals: '\n  - { date: 2024-02-29, body: Housing Services Committee, minute: "1" }',
+      next_review: '2027-02-28',
+    });
     expect(runOn({ 'policies/a.md': text }, { today: '2026-11-24', only, config })).toEqual([]);
-    const late = policyText({ last_reviewed: '2024-02-29', approvals: '\n  - { date: 2024-02-29, body: Housing Services Committee, minute: "1" }', next_review: '2027-03-01' });
+    const late = policyText({
+      last_reviewed: '2024-02-29',
+      approvals: '\n  - { date: 2024-02-29, body: Housing Services Committee, minute: "1" }',
+      next_review: '2027-03-01',
+    });
     expect(runOn({ 'policies/a.md': late }, { today: '2026-11-24', only, config })).toHaveLength(1);
   });
 });

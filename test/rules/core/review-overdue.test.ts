@@ -37,6 +37,8 @@ describe('core/review-overdue: the cycle bounds the due date, whatever next_revi
     expect(messages[0]!.message).toMatch(/due by 2030-03-13 \(60 months after 2025-03-13, the maximum in policies.config.yaml/);
   });
   it('before the cycle ends, leaves it to core/review-cycle-too-long', () => {
-    expect(summary(runOn({ 'policies/a.md': late }, { today: '2026-11-24', only: ['core/review-overdue', 'core/review-cycle-too-long'] }))).toEqual(['policies/a.md:10 core/review-cycle-too-long']);
+    expect(
+      summary(runOn({ 'policies/a.md': late }, { today: '2026-11-24', only: ['core/review-overdue', 'core/review-cycle-too-long'] })),
+    ).toEqual(['policies/a.md:10 core/review-cycle-too-long']);
   });
 });

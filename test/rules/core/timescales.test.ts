@@ -7,12 +7,18 @@ const today = '2026-11-24';
 const only = ['core/timescales'];
 const scotland = 'jurisdiction: scotland\n';
 const complaints = (timescales?: string) => policyText({ title: 'Complaints Handling Procedure', kind: 'complaints-handling', timescales });
-const spso = '{ stage1-response: { value: 5, unit: working-days }, stage2-acknowledgement: { value: 3, unit: working-days }, stage2-response: { value: 20, unit: working-days } }';
+const spso =
+  '{ stage1-response: { value: 5, unit: working-days }, stage2-acknowledgement: { value: 3, unit: working-days }, stage2-response: { value: 20, unit: working-days } }';
 
 describe('core/timescales', () => {
   it('is silent on the SPSO model timescales, and on shorter promises', () => {
     expect(runOn({ 'policies/c.md': complaints(spso) }, { today, only, config: scotland })).toEqual([]);
-    expect(runOn({ 'policies/c.md': complaints(spso.replace('value: 5, unit: working-days', 'value: 72, unit: hours')) }, { today, only, config: scotland })).toEqual([]);
+    expect(
+      runOn(
+        { 'policies/c.md': complaints(spso.replace('value: 5, unit: working-days', 'value: 72, unit: hours')) },
+        { today, only, config: scotland },
+      ),
+    ).toEqual([]);
   });
   it('reports a promise longer than the model allows, with the model as its basis', () => {
     const messages = runOn({ 'policies/c.md': complaints(spso.replace('value: 20', 'value: 25')) }, { today, only, config: scotland });
@@ -22,7 +28,10 @@ describe('core/timescales', () => {
   });
   it('reports each missing timescale, and a unit that cannot be compared', () => {
     expect(runOn({ 'policies/c.md': complaints() }, { today, only, config: scotland })).toHaveLength(3);
-    const weeks = runOn({ 'policies/c.md': complaints(spso.replace('value: 20, unit: working-days', 'value: 4, unit: weeks')) }, { today, only, config: scotland });
+    const weeks = runOn(
+      { 'policies/c.md': complaints(spso.replace('value: 20, unit: working-days', 'value: 4, unit: weeks')) },
+      { today, only, config: scotland },
+    );
     expect(weeks.map((m) => m.message)).toEqual([expect.stringContaining('cannot be compared')]);
   });
   it('does not apply without the pack that sets them', () => {

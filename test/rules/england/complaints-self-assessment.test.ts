@@ -23,7 +23,9 @@ describe('england/complaints-self-assessment', () => {
     expect(messages[0]!.basis?.citation).toContain('Complaint Handling Code 2024 section 8');
   });
   it('reports a self-assessment more than twelve months old, with the date the next was due', () => {
-    expect(run([good], '2027-06-18')).toEqual([expect.objectContaining({ messageId: 'stale', data: { approved: '2026-06-17', due: '2027-06-17', body: 'Board' } })]);
+    expect(run([good], '2027-06-18')).toEqual([
+      expect.objectContaining({ messageId: 'stale', data: { approved: '2026-06-17', due: '2027-06-17', body: 'Board' } }),
+    ]);
     expect(ids(run([older], '2026-06-19'))).toEqual(['stale']);
   });
   it('ignores a self-assessment dated after --as-of', () => {
@@ -31,7 +33,10 @@ describe('england/complaints-self-assessment', () => {
   });
   it('reports an approved self-assessment that was not published', () => {
     expect(run(['{ approved: 2026-06-17, body: Board }'])).toEqual([
-      expect.objectContaining({ messageId: 'notPublished', data: { approved: '2026-06-17', missing: 'publication date (published) or address (url)' } }),
+      expect.objectContaining({
+        messageId: 'notPublished',
+        data: { approved: '2026-06-17', missing: 'publication date (published) or address (url)' },
+      }),
     ]);
     expect(run(['{ approved: 2026-06-17, body: Board, published: 2026-06-30 }'])[0]!.data).toMatchObject({ missing: 'address (url)' });
   });

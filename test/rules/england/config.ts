@@ -16,8 +16,11 @@ export function englandConfig(c: EnglandConfig = {}): string {
   const lines = ['jurisdiction: england', 'england:', `  landlord_type: ${c.landlordType ?? 'private-registered-provider'}`];
   if (c.homes !== null) lines.push(`  homes_owned: ${c.homes ?? 4300}`);
   lines.push(`  higher_risk_buildings: [${(c.buildings ?? []).map((b) => JSON.stringify(b)).join(', ')}]`);
-  if (c.member !== null) lines.push(`  member_responsible_for_complaints: ${c.member ?? '{ name: Priya Natarajan, appointed: 2024-09-18 }'}`);
-  const sa = c.selfAssessments ?? ['{ approved: 2026-06-17, body: Board, published: 2026-06-30, url: "https://example.org.uk/c", submitted: 2026-09-15 }'];
+  if (c.member !== null)
+    lines.push(`  member_responsible_for_complaints: ${c.member ?? '{ name: Priya Natarajan, appointed: 2024-09-18 }'}`);
+  const sa = c.selfAssessments ?? [
+    '{ approved: 2026-06-17, body: Board, published: 2026-06-30, url: "https://example.org.uk/c", submitted: 2026-09-15 }',
+  ];
   lines.push('  complaints_self_assessments:', ...sa.map((s) => `    - ${s}`));
   if (sa.length === 0) lines[lines.length - 1] = '  complaints_self_assessments: []';
   const tsm = c.tsm ?? ['{ year: 2025-26, published: 2026-06-25, url: "https://example.org.uk/t", submitted: 2026-06-23 }'];

@@ -10,11 +10,17 @@ const run = (text: string, landlordType = 'private-registered-provider') =>
 describe('england/expected-publication', () => {
   it("reports a housing association's tenancy policy with no record of publication, graded guidance", () => {
     expect(run(policyText({ kind: 'tenancy', title: 'Tenancy Policy' }))).toEqual([
-      expect.objectContaining({ messageId: 'notPublished', data: expect.objectContaining({ kind: 'tenancy' }), basis: expect.objectContaining({ grade: 'guidance' }) }),
+      expect.objectContaining({
+        messageId: 'notPublished',
+        data: expect.objectContaining({ kind: 'tenancy' }),
+        basis: expect.objectContaining({ grade: 'guidance' }),
+      }),
     ]);
   });
   it('is silent when it is published after its latest approval', () => {
-    expect(run(policyText({ kind: 'tenancy', title: 'Tenancy Policy', published: '{ date: 2025-03-20, url: "https://example.org.uk/t" }' }))).toEqual([]);
+    expect(
+      run(policyText({ kind: 'tenancy', title: 'Tenancy Policy', published: '{ date: 2025-03-20, url: "https://example.org.uk/t" }' })),
+    ).toEqual([]);
   });
   it("leaves a council's statutory publication duties to england/publication", () => {
     expect(run(policyText({ kind: 'anti-social-behaviour', title: 'ASB Policy' }), 'local-authority')).toEqual([]);

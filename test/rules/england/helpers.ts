@@ -9,7 +9,10 @@ export interface Reported extends Report {
   file?: string;
 }
 
-export function reportsOf(rule: Rule, { config, today, files = {} }: { config: string; today: string; files?: Record<string, string> }): Reported[] {
+export function reportsOf(
+  rule: Rule,
+  { config, today, files = {} }: { config: string; today: string; files?: Record<string, string> },
+): Reported[] {
   const resolved = configFrom(config);
   const register = buildRegister(Object.entries(files).map(([file, text]) => parsePolicy(file, text)));
   const out: Reported[] = [];

@@ -4,10 +4,12 @@ import { policyText } from '../../helpers/rule-tester.js';
 import { englandConfig, today } from './config.js';
 import { reportsOf } from './helpers.js';
 
-const categories = '\ncategories:\n  housing-management: { affects_tenants: true }\n  rent: { affects_tenants: true, rent_setting: true }\n  governance: {}\n';
+const categories =
+  '\ncategories:\n  housing-management: { affects_tenants: true }\n  rent: { affects_tenants: true, rent_setting: true }\n  governance: {}\n';
 const config = (landlordType: string) => englandConfig({ landlordType }) + categories;
 const consulted = (groups: string) => `{ required: true, groups: [${groups}], opened: 2024-11-04, closed: 2025-01-10, summary: Survey }`;
-const run = (text: string, landlordType = 'local-authority') => reportsOf(rule, { today, config: config(landlordType), files: { 'policies/p.md': text } });
+const run = (text: string, landlordType = 'local-authority') =>
+  reportsOf(rule, { today, config: config(landlordType), files: { 'policies/p.md': text } });
 
 describe('england/secure-tenant-consultation (s105)', () => {
   it('is silent when a council consulted its tenants', () => {

@@ -26,7 +26,10 @@ describe('england/tenant-satisfaction-measures', () => {
     expect(run(['{ year: 2025-26, published: 2026-06-25, url: "https://example.org.uk/t" }'], today, 600)).toEqual([]);
   });
   it('takes the window from the options', () => {
-    const config = englandConfig({ tsm: [y2425], rules: 'rules:\n  england/tenant-satisfaction-measures: [error, { publishWithinMonths: 6 }]' });
+    const config = englandConfig({
+      tsm: [y2425],
+      rules: 'rules:\n  england/tenant-satisfaction-measures: [error, { publishWithinMonths: 6 }]',
+    });
     expect(reportsOf(rule, { today: '2026-09-30', config })).toEqual([]);
   });
 });

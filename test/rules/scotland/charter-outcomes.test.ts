@@ -16,7 +16,9 @@ categories:
 describe('scotland/charter-outcomes', () => {
   const only = ['scotland/charter-outcomes'];
   it('accepts outcomes of the current Charter', () => {
-    expect(runOn({ 'policies/a.md': policyText({ charter_outcomes: '[1, 3, 11, 13, 15]' }) }, { today, only, config: scotland })).toEqual([]);
+    expect(runOn({ 'policies/a.md': policyText({ charter_outcomes: '[1, 3, 11, 13, 15]' }) }, { today, only, config: scotland })).toEqual(
+      [],
+    );
   });
   it('reports numbers outside 1-16 and outcomes that do not apply, naming the outcome', () => {
     const messages = runOn({ 'policies/a.md': policyText({ charter_outcomes: '[0, 17, 12, 16]' }) }, { today, only, config: scotland });

@@ -21,7 +21,10 @@ describe('scotland/regulatory-standards', () => {
     expect(runOn({ 'policies/a.md': text }, { today, only, config })).toEqual([]);
   });
   it('warns about a standard that does not exist, an unknown guidance point and a reference in another form', () => {
-    const messages = runOn({ 'policies/a.md': policyText({ regulatory_standards: '["SHR 8", "SHR 5.9", "ISO 9001"]' }) }, { today, only, config: scotland });
+    const messages = runOn(
+      { 'policies/a.md': policyText({ regulatory_standards: '["SHR 8", "SHR 5.9", "ISO 9001"]' }) },
+      { today, only, config: scotland },
+    );
     expect(summary(messages)).toEqual(Array(3).fill('policies/a.md:16 scotland/regulatory-standards'));
     expect(messages.every((m) => m.severity === 'warning')).toBe(true);
     expect(messages[1]!.message).toContain(`add "SHR 5.9" to scotland.regulatory_standards`);
