@@ -61,8 +61,10 @@ export const papersCommand: Command = {
     const byFile = new Map(policies.map((p) => [p.file, p]));
     const changes = new Map<string, { diff: PolicyDiff } | { unavailable: string }>();
     if (slot.reviews.length) {
-      const { repoRoot, gitIn } = await import('../../git/git.js');
+      const { assertFullHistory, repoRoot, gitIn } = await import('../../git/git.js');
       const root = await repoRoot(io.cwd);
+      // The approved version is found in the history: a shallow clone would hide it.
+      if (root) await assertFullHistory(gitIn(root), 'policies papers');
       const { diffPolicies } = await import('../../diff/policy-diff.js');
       const { approvedVersion } = await import('../../git/history.js');
       const { parsePolicy } = await import('../../load/policy.js');
