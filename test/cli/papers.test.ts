@@ -1,4 +1,8 @@
 // `policies papers` on a real repository: the cover sheet, the changes since approval, the records and findings.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { policyText } from '../helpers/rule-tester.js';
 import { TempRepo } from '../helpers/git-repo.js';
@@ -74,5 +78,15 @@ describe('policies papers', () => {
     expect(bad.stderr).toMatch(
       /No meeting of Housing Services Committee is configured on 2027-03-19\. Its meetings: 2027-01-21, 2027-03-18, 2027-05-20\./,
     );
+  });
+
+  it('refuses a shallow clone, where the approved version cannot be found, asking for the whole history (exit 2)', async () => {
+    const r = repo();
+    const clone = new TempRepo(mkdtempSync(join(tmpdir(), 'pt-papers-shallow-')));
+    repos.push(clone);
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${r.dir}`, clone.dir]);
+    const { code, stderr } = await clone.cli(['papers', '--committee', 'HSC', '--meeting', '2027-03-18', '--as-of', '2026-11-24']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/shallow clone.*fetch-depth: 0/);
   });
 });
