@@ -1,23 +1,11 @@
 // A meeting's papers as one printable page: the cover sheet first, each policy starting a new printed page.
 import type { MeetingPapers, PaperItem } from '../../papers/papers.js';
+import { recordSentences } from './records.js';
 import { VERSION } from '../../version.js';
 import { dateCell, esc, escWithDates, keep, longDate, page, table } from '../html/page.js';
 
 function record(item: PaperItem): string {
-  const e = item.eia;
-  const c = item.consultation;
-  const eia = !e
-    ? 'No impact assessment is recorded.'
-    : e.required === false
-      ? `Not required: ${e.reason ?? 'no reason recorded'}.`
-      : e.completed
-        ? `Completed ${e.completed}${e.outcome ? `: ${e.outcome.replace(/\.$/, '')}` : ''}.`
-        : 'Required; not yet completed.';
-  const consultation = !c
-    ? 'No consultation is recorded.'
-    : c.required === false
-      ? `Not required: ${c.reason ?? 'no reason recorded'}.`
-      : `${c.groups?.length ? `With ${c.groups.join(', ')}; ` : ''}${c.opened ? `opened ${c.opened}` : 'not opened'}${c.closed ? `, closed ${c.closed}` : ', not closed'}${c.summary ? `. ${c.summary.replace(/\.$/, '')}` : ''}.`;
+  const { eia, consultation } = recordSentences(item);
   return `<dl class="record"><dt>Equality impact assessment</dt><dd>${escWithDates(eia)}</dd><dt>Consultation</dt><dd>${escWithDates(consultation)}</dd>${item.behind
     .map((b) => `<dt>Behind</dt><dd>${escWithDates(b)}</dd>`)
     .join('')}</dl>`;
