@@ -33,6 +33,17 @@ const BODIES: Record<string, string> = {
   equality: 'Board of Management',
   information: 'Audit and Risk Committee',
 };
+/**
+ * The kind each category's policies declare, where the rules look policies of that kind up (a kept register says
+ * its kinds); the rent-setting and factoring policies carry the records their kinds need.
+ */
+const KINDS: Record<string, string> = {
+  repairs: 'repairs',
+  rent: 'rent-setting',
+  factoring: 'factoring',
+  equality: 'equality-and-human-rights',
+  'tenant-participation': 'tenant-participation-strategy',
+};
 const WORDS =
   'tenant repair service rent arrears neighbour estate committee review consultation equality assessment officer housing allocation safety inspection contract budget performance report complaint response standard charter outcome record approval minute'.split(
     ' ',
@@ -107,6 +118,14 @@ function flowStylePolicy(i: number, count: number, rand: () => number, corpus: C
   const overdue = few ? i % 211 === 5 : i % 97 === 5;
   const status = (few ? i % 307 === 7 : i % 53 === 7) ? 'draft' : 'approved';
   const missingMinute = few ? i % 233 === 3 : i % 89 === 3;
+  // A policy the rules rely on that leaves its kind to be guessed from its title.
+  const kind = (few ? i % 401 === 11 : i % 41 === 11) ? undefined : KINDS[category];
+  const records =
+    category === 'rent'
+      ? 'rent_increases:\n  - effective: 2026-04-01\n    consultation: { opened: 2025-11-03, closed: 2025-12-12 }\n    notice: 2026-02-27\n'
+      : category === 'factoring'
+        ? `written_statement: { issued: ${reviewYear}-${month}-20 }\n`
+        : '';
   const tenants = [
     'housing-management',
     'repairs',
@@ -132,7 +151,7 @@ function flowStylePolicy(i: number, count: number, rand: () => number, corpus: C
 id: "P-${pad(i)}"
 title: "Synthetic ${category.replace(/-/g, ' ')} policy ${i}"
 category: ${category}
-status: ${status}
+${kind ? `kind: ${kind}\n` : ''}status: ${status}
 owner: Director of Housing Services
 approving_body: ${body}
 adopted: ${adoptedYear}-${month}-10
@@ -151,7 +170,7 @@ charter_outcomes: [${1 + (i % 11)}, 13]
 regulatory_standards: ["SHR ${1 + (i % 7)}"]
 legislation: ["Housing (Scotland) Act 2001"]
 linked_policies: [${links.join(', ')}]
-publication: public
+${records}publication: public
 ---
 
 # Synthetic ${category.replace(/-/g, ' ')} policy ${i}

@@ -19,7 +19,6 @@ export class UsageError extends Error {}
 
 export interface Command {
   name: string;
-  summary: string;
   usage: string;
   run(argv: string[], io: CliIo): Promise<number>;
 }

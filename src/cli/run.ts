@@ -32,11 +32,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`Unknown command "${visibleControls(name)}".\n\n${help()}`);
     return 2;
   }
+  const command = await entry.load();
   // Every command answers --help the same way, before it looks at anything else.
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(`${command.usage}\n`);

@@ -5,18 +5,38 @@ import type { Policy } from '../load/policy.js';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+interface HintTest {
+  kind: KindDefinition;
+  length: number;
+  test: RegExp;
+}
+
+/** Each vocabulary's hints as tests, longest first, built once per vocabulary (every policy is matched against it). */
+const hintTests = new WeakMap<ReadonlyMap<string, KindDefinition>, HintTest[]>();
+
+function testsOf(kinds: ReadonlyMap<string, KindDefinition>): HintTest[] {
+  let tests = hintTests.get(kinds);
+  if (!tests) {
+    tests = [...kinds.values()]
+      .flatMap((kind) =>
+        kind.hints.map((hint) => ({
+          kind,
+          length: hint.length,
+          test: new RegExp(`(^|[^\\p{L}\\p{N}])${escape(hint.toLowerCase())}`, 'u'),
+        })),
+      )
+      // Stable: among hints of one length, the first kind in the vocabulary wins, as it always has.
+      .sort((a, b) => b.length - a.length);
+    hintTests.set(kinds, tests);
+  }
+  return tests;
+}
+
 /** The kind a title suggests: the kind with the longest hint found at the start of a word of the title. */
 export function suggestKind(title: string | undefined, kinds: ReadonlyMap<string, KindDefinition>): KindDefinition | undefined {
   if (!title) return undefined;
   const lower = title.toLowerCase();
-  let best: { kind: KindDefinition; length: number } | undefined;
-  for (const kind of kinds.values()) {
-    for (const hint of kind.hints) {
-      if (best && hint.length <= best.length) continue;
-      if (new RegExp(`(^|[^\\p{L}\\p{N}])${escape(hint.toLowerCase())}`, 'u').test(lower)) best = { kind, length: hint.length };
-    }
-  }
-  return best?.kind;
+  return testsOf(kinds).find((t) => t.test.test(lower))?.kind;
 }
 
 /** The policy's kind: its `kind`, else the one its title suggests (`suggested: true`). */

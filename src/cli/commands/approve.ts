@@ -43,7 +43,6 @@ export async function findPolicyById(io: CliIo, id: string | undefined, configFi
 
 export const approveCommand: Command = {
   name: 'approve',
-  summary: "record a committee's decision: approval, review dates and status, checked before writing",
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(

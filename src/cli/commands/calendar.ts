@@ -32,7 +32,6 @@ ${formatOptionHelp(CALENDAR_FORMATTERS)}
 
 export const calendarCommand: Command = {
   name: 'calendar',
-  summary: 'the review programme by committee and meeting (ics, csv, md, html)',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(

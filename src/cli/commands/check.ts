@@ -33,7 +33,6 @@ export function errorsOnly(result: CheckResult): CheckResult {
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'check policies against the schema and the rules',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(

@@ -42,7 +42,6 @@ ${formatOptionHelp(HISTORY_FORMATTERS, 18)}
 
 export const historyCommand: Command = {
   name: 'history',
-  summary: "a policy's versions from git merged with its approval trail",
   usage: historyUsage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
@@ -82,7 +81,6 @@ ${formatOptionHelp(DIFF_FORMATTERS, 18)}
 
 export const diffCommand: Command = {
   name: 'diff',
-  summary: 'what changed in a policy since its last approval, for a board paper',
   usage: diffUsage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(

@@ -65,7 +65,6 @@ async function checkOutput(
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'bring existing policies in from Word, PDF, HTML, text and a review spreadsheet',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(

@@ -45,7 +45,6 @@ async function exists(file: string): Promise<boolean> {
 
 export const initCommand: Command = {
   name: 'init',
-  summary: 'set up a policy repository: config, an example policy, workflows',
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(

@@ -24,7 +24,6 @@ Options:
 
 export const newCommand: Command = {
   name: 'new',
-  summary: 'write a new draft policy with the next id, the required fields and sections',
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(

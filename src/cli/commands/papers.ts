@@ -25,7 +25,6 @@ Options:
 
 export const papersCommand: Command = {
   name: 'papers',
-  summary: "a meeting's policy papers: cover sheet, changes since approval, records and findings (html, md)",
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(

@@ -21,7 +21,6 @@ ${formatOptionHelp(REPORT_FORMATTERS, 18)}
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: "the register's state for the board (md, html, json)",
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(

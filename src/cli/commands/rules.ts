@@ -59,7 +59,6 @@ export function formatRuleList(rules: readonly RuleListing[]): string {
 
 export const rulesCommand: Command = {
   name: 'rules',
-  summary: 'list the rules, their packs and severities',
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(

@@ -24,7 +24,6 @@ Options:
 
 export const siteCommand: Command = {
   name: 'site',
-  summary: 'the public website of the public, in-force policies, with search, feed and publication manifest',
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(
