@@ -151,7 +151,13 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
     const reads = await Promise.all(
       entries.slice(i, i + 64).map(async (entry) => ({ entry, read: await readPolicyText(entry.absolute, options.maxBytes) })),
     );
-    for (const { entry, read } of reads) if (read.ok) unchanged.push(parsePolicy(entry.file, read.text, { absolute: entry.absolute }));
+    for (const { entry, read } of reads) {
+      if (!read.ok) continue;
+      const policy = parsePolicy(entry.file, read.text, { absolute: entry.absolute });
+      // Only register rules read these: nothing of their bodies is kept.
+      policy.releaseBody?.();
+      unchanged.push(policy);
+    }
   }
 
   const registerFile = config.file ?? roots[0] ?? '.';

@@ -2,7 +2,7 @@
 // ids and packs against a registry is config/resolve.ts's job.
 import path from 'node:path';
 import { parseYaml, type PositionIndex } from '../load/yaml.js';
-import { createAjv } from '../schema/ajv.js';
+import { validatorFor } from '../schema/validators.js';
 import { explainSchemaErrors, hiddenSummary } from '../schema/explain.js';
 import type { JsonSchema } from '../schema/schemas.js';
 import { closest } from '../util/suggest.js';
@@ -77,8 +77,6 @@ export interface ParsedConfig {
   rulesIsMap: boolean;
 }
 
-const validators = new WeakMap<JsonSchema, ReturnType<ReturnType<typeof createAjv>['compile']>>();
-
 /** Parse config text and validate it against `schema`. `root` is the folder paths in the config are relative to. */
 export function parseConfigText(
   text: string,
@@ -91,11 +89,7 @@ export function parseConfigText(
   if (yaml.problems.length > 0) {
     return { problems: yaml.problems.map((p) => ({ file, line: p.line, column: p.column, message: p.message })) };
   }
-  let validate = validators.get(schema);
-  if (!validate) {
-    validate = createAjv().compile(schema);
-    validators.set(schema, validate);
-  }
+  const validate = validatorFor(schema);
   const problems: ConfigProblem[] = [];
   const data = yaml.data as Record<string, unknown>;
   // The rules map is checked by the resolver against the registry, with messages about rule ids and severities.

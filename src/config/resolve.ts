@@ -3,7 +3,7 @@
 import type { ConfigCondition, Pack } from '../engine/pack.js';
 import { isUnwaivable, qualifiedId } from '../engine/rule.js';
 import type { Registry } from '../engine/registry.js';
-import { createAjv } from '../schema/ajv.js';
+import { validatorFor } from '../schema/validators.js';
 import { explainSchemaErrors } from '../schema/explain.js';
 import type { Grade } from '../types.js';
 import { closest } from '../util/suggest.js';
@@ -63,7 +63,7 @@ export function ruleSettingProblems({ raw, positions, file, rulesIsMap }: Parsed
       });
       continue;
     }
-    const validateOptions = createAjv().compile(rule.meta.optionsSchema);
+    const validateOptions = validatorFor(rule.meta.optionsSchema);
     if (!validateOptions(options)) {
       const lookup = { source: (p: readonly (string | number)[]) => positions.source(['rules', id, 1, ...p]) };
       for (const finding of explainSchemaErrors(validateOptions.errors ?? [], rule.meta.optionsSchema, options, lookup, {

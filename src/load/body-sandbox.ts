@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Root } from 'mdast';
-import { fallbackHeadings, parseBodyTree, type BodyHeading } from './headings.js';
+import type { BodyHeading } from './headings.js';
 
 /** The longest one body may take to parse. Real policies take milliseconds; a megabyte of ordinary text, half a second. */
 export const BODY_PARSE_TIME_LIMIT_MS = 10_000;
@@ -87,8 +87,8 @@ export function sandboxAvailable(): boolean {
 /** One body at a time, so a slow body's time limit never counts another's wait. */
 let queue: Promise<unknown> = Promise.resolve();
 
-function parseBounded<T>(body: string, want: 'headings' | 'tree', direct: () => T): Promise<SandboxResult<T>> {
-  if (!sandboxAvailable()) return Promise.resolve({ ok: true, value: direct() });
+function parseBounded<T>(body: string, want: 'headings' | 'tree', direct: () => Promise<T>): Promise<SandboxResult<T>> {
+  if (!sandboxAvailable()) return direct().then((value) => ({ ok: true, value }));
   const run = (): Promise<SandboxResult<T>> => {
     clearTimeout(idle);
     worker ??= start();
@@ -109,14 +109,14 @@ function parseBounded<T>(body: string, want: 'headings' | 'tree', direct: () => 
 
 /** The top-level headings of a body as remark reads them, or a message when the body exceeds the limits. */
 export function headingsBounded(body: string, firstLine: number): Promise<SandboxResult<BodyHeading[]>> {
-  return parseBounded(body, 'headings', () => fallbackHeadings(body, 1)).then((r) =>
+  return parseBounded(body, 'headings', async () => (await import('./markdown.js')).fallbackHeadings(body, 1)).then((r) =>
     r.ok ? { ok: true, value: r.value.map((h) => ({ ...h, line: h.line + firstLine - 1 })) } : r,
   );
 }
 
 /** A body's whole tree (positions relative to the body), or a message when the body exceeds the limits. */
 export function treeBounded(body: string): Promise<SandboxResult<Root>> {
-  return parseBounded(body, 'tree', () => parseBodyTree(body));
+  return parseBounded(body, 'tree', async () => (await import('./markdown.js')).parseBodyTree(body));
 }
 
 /** Stop the sandbox thread (tests; the thread is unref'd, so a process never waits for it). */

@@ -80,11 +80,36 @@ function linesAreOrdinary(source: string): boolean {
       if (!line.startsWith(' ')) margin = OPEN_FIELD.test(line) ? 'open' : 'other';
       else if (margin === 'open') margin = 'other';
     }
-    const count = (c: string) => line.split(c).length - 1;
-    if ((line.replace(/\\./g, '').split('"').length - 1) % 2 === 1 || count("'") % 2 === 1) return false;
-    if (count('[') !== count(']') || count('{') !== count('}')) return false;
+    if (!closesWhatItOpens(line)) return false;
   }
   return true;
+}
+
+/**
+ * Each quote kind an even number of times and each bracket closed as often as opened, on one line: for double
+ * quotes a backslash and the character after it do not count (the pair is an escape), for the rest they do.
+ */
+function closesWhatItOpens(line: string): boolean {
+  let double = 0;
+  let single = 0;
+  let square = 0;
+  let curly = 0;
+  for (let i = 0; i < line.length; i++) {
+    let c = line.charCodeAt(i);
+    let escaped = false;
+    if (c === 0x5c /* \ */ && i + 1 < line.length) {
+      c = line.charCodeAt(++i);
+      escaped = true;
+    }
+    if (c === 0x22 /* " */) {
+      if (!escaped) double++;
+    } else if (c === 0x27 /* ' */) single++;
+    else if (c === 0x5b /* [ */) square++;
+    else if (c === 0x5d /* ] */) square--;
+    else if (c === 0x7b /* { */) curly++;
+    else if (c === 0x7d /* } */) curly--;
+  }
+  return double % 2 === 0 && single % 2 === 0 && square === 0 && curly === 0;
 }
 
 /** Nested deeper than this, `yaml` reports the nesting; see yaml.ts. */

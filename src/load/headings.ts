@@ -1,7 +1,5 @@
 // A policy body's top-level headings, found by a line scanner that agrees with remark wherever it answers, and by
-// remark (on the body only) wherever it cannot decide.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
+// remark (on the body only, see markdown.ts) wherever it cannot decide.
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 
 /** A heading at the top level of the body (not inside a list or block quote), as remark reads it. */
@@ -39,64 +37,6 @@ export function headingsOf(tree: Root, lineOffset = 0): BodyHeading[] {
   return out;
 }
 
-const bodyParser = unified().use(remarkParse);
-
-/** Parse a body (the text after the frontmatter) with remark: the frontmatter is never parsed again. */
-export function parseBodyTree(body: string): Root {
-  return bodyParser.parse(body) as Root;
-}
-
-/**
- * remark with every inline construct turned off: the same block structure (CommonMark decides blocks before
- * inlines), at a fraction of the time and memory. Headings come out with their text as written.
- */
-const blockParser = unified()
-  .use(remarkParse)
-  .data('micromarkExtensions', [
-    {
-      disable: {
-        null: [
-          'attention',
-          'autolink',
-          'characterEscape',
-          'characterReference',
-          'codeText',
-          'hardBreakEscape',
-          'hardBreakTrailing',
-          'htmlText',
-          'labelEnd',
-          'labelStartImage',
-          'labelStartLink',
-        ],
-      },
-    },
-  ]);
-
-/**
- * The top-level headings of a body the scanner could not decide, exactly as a full remark parse gives them: the
- * block structure from the block-only parse, and the text of an ATX heading with inline syntax from a full parse
- * of that line alone. A setext heading with inline syntax, or a heading with link syntax (whose text depends on
- * definitions anywhere in the body), is rare: then the whole body is parsed in full.
- */
-export function fallbackHeadings(body: string, firstLine: number): BodyHeading[] {
-  const tree = blockParser.parse(body) as Root;
-  const out: BodyHeading[] = [];
-  for (const node of tree.children) {
-    if (node.type !== 'heading') continue;
-    const line = (node.position?.start.line ?? 1) + firstLine - 1;
-    const raw = textOf(node.children);
-    if (!INLINE_SYNTAX.test(raw)) {
-      out.push({ depth: node.depth, text: raw, line });
-      continue;
-    }
-    const setext = node.position === undefined || node.position.start.line !== node.position.end.line;
-    if (setext || /[[\]]/.test(raw)) return headingsOf(parseBodyTree(body), firstLine - 1);
-    const heading = (bodyParser.parse(`${'#'.repeat(node.depth)} ${raw}`) as Root).children[0];
-    out.push({ depth: node.depth, text: heading?.type === 'heading' ? textOf(heading.children) : raw, line });
-  }
-  return out;
-}
-
 const ATX = /^(#{1,6})(?:[ \t]|$)/;
 const FENCE = /^(`{3,}|~{3,})(.*)$/;
 const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
@@ -105,7 +45,7 @@ const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 /** The start of something remark might read as an HTML block. */
 const HTML_START = /^<[A-Za-z/!?]/;
 /** Characters that make a heading's text differ from what is written: escapes, code, emphasis, links, HTML. */
-const INLINE_SYNTAX = /[\\`*_[\]<]|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
+export const INLINE_SYNTAX = /[\\`*_[\]<]|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
 /** A heading longer than this is left to remark with everything else. */
 const MAX_SCANNED_HEADING = 2000;
 
@@ -130,15 +70,17 @@ function atxContent(rest: string): string {
   return content;
 }
 
-const miniParser = unified().use(remarkParse);
+/** Why a heading with inline syntax was refused when no parser was given for it (see scanHeadings). */
+export const NEEDS_INLINE_PARSER = 'a heading with inline syntax (read with remark)';
 
 /**
  * Scan a body for its top-level headings, or refuse (and say why) when the body holds a construct whose reading
  * the scanner does not decide: HTML blocks, setext underlines after text, headings and fences indented inside
  * a possible list or quote, link reference definitions, lone carriage returns, link text in a heading.
- * `firstLine` is the file line the body starts on.
+ * `firstLine` is the file line the body starts on. A heading with other inline syntax (emphasis, code, escapes) is
+ * read with `parseLine` (remark on that line alone), or refused with NEEDS_INLINE_PARSER when there is none.
  */
-export function scanHeadings(body: string, firstLine: number): ScanResult {
+export function scanHeadings(body: string, firstLine: number, parseLine?: (line: string) => Root): ScanResult {
   const headings: BodyHeading[] = [];
   const lines = body.split(/\r\n|\r|\n/);
   let fence: { char: string; length: number } | undefined;
@@ -180,7 +122,8 @@ export function scanHeadings(body: string, firstLine: number): ScanResult {
       if (INLINE_SYNTAX.test(content)) {
         // Link text may depend on a definition anywhere in the body; anything else is read from the line alone.
         if (/[[\]]/.test(content) || content.length > MAX_SCANNED_HEADING) return refuse('a heading with link syntax or of great length');
-        const tree = miniParser.parse(`${atx[1]} ${content}`) as Root;
+        if (!parseLine) return refuse(NEEDS_INLINE_PARSER);
+        const tree = parseLine(`${atx[1]} ${content}`);
         const only = tree.children[0];
         if (tree.children.length !== 1 || only?.type !== 'heading') return refuse('a heading the scanner cannot read alone');
         text = textOf(only.children);

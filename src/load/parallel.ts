@@ -95,14 +95,19 @@ function loadInWorker(files: readonly DiscoveredFile[], maxBytes: number | undef
   });
 }
 
-/** The number of threads `--concurrency auto` uses: one per core the process may use. */
+/**
+ * The number of threads `--concurrency auto` uses: half the cores the process may use, as ESLint's auto does. Cores
+ * are commonly two hardware threads of one physical core, or shared with the machine's other work: on a 2-core
+ * machine two loading threads each ran at about half speed (reading, parsing and collecting garbage compete), so a
+ * second thread only cost its start-up (see docs/performance.md).
+ */
 export function autoConcurrency(): number {
-  return os.availableParallelism();
+  return Math.max(1, Math.floor(os.availableParallelism() / 2));
 }
 
 /**
  * Load policies in file order, checking each with `check`'s policy rules as it loads. `concurrency` is the number
- * of threads (default: POLICY_TRACKER_THREADS, else one per core); registers under PARALLEL_THRESHOLD files, and
+ * of threads (default: POLICY_TRACKER_THREADS, else half the cores); registers under PARALLEL_THRESHOLD files, and
  * runs from TypeScript sources (no compiled worker), use this thread only.
  */
 export async function loadPolicies(

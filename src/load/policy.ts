@@ -7,15 +7,12 @@ import { parseYaml, type PositionIndex, type YamlPath } from './yaml.js';
 import { readFrontmatterFast } from './fast-yaml.js';
 import { explainSchemaErrors, type SchemaFinding } from '../schema/explain.js';
 import { policySchema } from '../schema/schemas.js';
-import { createAjv } from '../schema/ajv.js';
+import { validatorFor } from '../schema/validators.js';
 import type { Location, PolicyFrontmatter } from '../types.js';
 import { readPolicyTextSync, type ReadResult } from './read.js';
-import { fallbackHeadings, headingsOf, parseBodyTree, scanHeadings, type BodyHeading } from './headings.js';
+import { headingsOf, NEEDS_INLINE_PARSER, scanHeadings, type BodyHeading } from './headings.js';
 import { headingsBounded, treeBounded } from './body-sandbox.js';
 import { REFERENCE_PATH } from './reference.js';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
 
 /** What a rule reads from the Markdown body: its top-level headings (found cheaply), or the whole tree. */
 export type BodyNeed = 'headings' | 'tree';
@@ -79,6 +76,20 @@ export interface Policy {
   releaseBody?(): void;
 }
 
+type Markdown = typeof import('./markdown.js');
+let markdown: Markdown | undefined;
+
+/** remark's readers (markdown.ts), loaded the first time a body needs more than the heading scanner. */
+export async function loadMarkdown(): Promise<Markdown> {
+  markdown ??= await import('./markdown.js');
+  return markdown;
+}
+
+function markdownLoaded(): Markdown {
+  if (!markdown) throw new Error('A policy body was read before loadMarkdown() or prepareBody(): this is a bug in the caller.');
+  return markdown;
+}
+
 const NO_POSITIONS: PositionIndex = {
   value: () => ({ line: 1, column: 1 }),
   key: () => ({ line: 1, column: 1 }),
@@ -86,9 +97,8 @@ const NO_POSITIONS: PositionIndex = {
   has: () => false,
 };
 
-let validator: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
 function validate(data: unknown): readonly ErrorObject[] {
-  validator ??= createAjv().compile(policySchema);
+  const validator = validatorFor(policySchema);
   return validator(data) ? [] : (validator.errors ?? []);
 }
 
@@ -228,8 +238,11 @@ function assemble(
   const { closeLine, bodyStartLine } = split;
   // No closure below may refer to `text` itself: V8 would then keep the whole text alive for every policy.
   const kept = source ? source.head : text;
+  // The whole text as first read is held until the body is released (the rules that read the body run in
+  // between), so a check reads each file once; after that it is read again only if asked for.
+  let held: string | undefined = source && text.length === source.length ? text : undefined;
   const again = () => splitFrontmatter(kept) as SplitOk;
-  const whole = source ? () => readAgain(file, source) : () => kept;
+  const whole = source ? () => held ?? readAgain(file, source) : () => kept;
   let body: Root | undefined;
   let headings: readonly BodyHeading[] | undefined;
   let positions: PositionIndex | undefined;
@@ -265,7 +278,7 @@ function assemble(
     body() {
       if (!body) {
         const part = bodyPart();
-        body = shift(parseBodyTree(part.text), part.offset);
+        body = shift(markdownLoaded().parseBodyTree(part.text), part.offset);
       }
       return body;
     },
@@ -273,20 +286,22 @@ function assemble(
       if (!headings) {
         if (body) return (headings = headingsOf(body));
         const part = bodyPart();
-        const scanned = scanHeadings(part.text, bodyStartLine);
-        headings = scanned.ok ? scanned.headings : fallbackHeadings(part.text, bodyStartLine);
+        const scanned = scanHeadings(part.text, bodyStartLine, markdown?.parseBodyTree);
+        headings = scanned.ok ? scanned.headings : markdownLoaded().fallbackHeadings(part.text, bodyStartLine);
       }
       return headings;
     },
     async prepareBody(need) {
       if (policy.bodyProblem || (need === 'headings' ? headings : body)) return;
       if (REFERENCE_PATH) {
-        headings = headingsOf(wholeFileTree(whole()));
+        headings = headingsOf((await loadMarkdown()).wholeFileTree(whole()));
         return;
       }
       const part = bodyPart();
       if (need === 'headings') {
-        const scanned = scanHeadings(part.text, bodyStartLine);
+        let scanned = scanHeadings(part.text, bodyStartLine, markdown?.parseBodyTree);
+        if (!scanned.ok && scanned.reason === NEEDS_INLINE_PARSER)
+          scanned = scanHeadings(part.text, bodyStartLine, (await loadMarkdown()).parseBodyTree);
         if (scanned.ok) {
           headings = scanned.headings;
           return;
@@ -303,18 +318,10 @@ function assemble(
     releaseBody() {
       body = undefined;
       headings = undefined;
+      held = undefined;
     },
   };
   return policy;
-}
-
-const wholeFile = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
-
-/** The reference reading: the whole file through remark with its frontmatter, as every body was read before. */
-function wholeFileTree(text: string): Root {
-  const tree = wholeFile.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Root;
-  if (tree.children[0]?.type === 'yaml') tree.children.shift();
-  return tree;
 }
 
 /** The index just after the `line`-th line break (the text's length when it has fewer). */

@@ -38,8 +38,19 @@ function soonLimit(today: string, days: number): string {
   return soon.limit;
 }
 
+/** Review states worked out in this run: several rules (and links to a policy) ask for the same one. */
+const states = new WeakMap<Policy, { today: string; config: ResolvedConfig; state: ReviewState | undefined }>();
+
 /** The review state of an in-force policy as of `today`, or undefined when it has no usable next_review. */
 export function reviewState(policy: Policy, today: string, config: ResolvedConfig): ReviewState | undefined {
+  const known = states.get(policy);
+  if (known?.today === today && known.config === config) return known.state;
+  const state = computeReviewState(policy, today, config);
+  states.set(policy, { today, config, state });
+  return state;
+}
+
+function computeReviewState(policy: Policy, today: string, config: ResolvedConfig): ReviewState | undefined {
   const written = policy.data.next_review;
   if (!isInForce(policy) || !written) return undefined;
   const dueAsWritten = reviewDueDate(written);

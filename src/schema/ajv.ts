@@ -1,23 +1,28 @@
-// One configured ajv, shared by the policy and config validators.
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import * as addFormatsModule from 'ajv-formats';
-import { inYearRange, isRealDate } from '../util/dates.js';
+// One configured ajv, shared by the policy and config validators. ajv is loaded on the first call, not on import:
+// checking a register needs only the validators compiled at build time (see validators.ts).
+import { createRequire } from 'node:module';
+import type { Ajv2020, Options } from 'ajv/dist/2020.js';
+import { SCHEMA_FORMATS } from './formats.js';
 
-// ajv-formats is CommonJS: under NodeNext the function arrives as the namespace's `default`.
-const addFormats = addFormatsModule.default as unknown as (ajv: Ajv2020, options: { mode: 'full'; formats: string[] }) => void;
+type AddFormats = (ajv: Ajv2020, options: { mode: 'full'; formats: string[] }) => void;
 
-export function createAjv(): Ajv2020 {
+// ajv and ajv-formats are CommonJS, so they can be loaded when first needed without making every caller async.
+const require = createRequire(import.meta.url);
+
+export function createAjv(extra: Pick<Options, 'code'> = {}): Ajv2020 {
+  const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const addFormats = require('ajv-formats') as AddFormats;
   // `full` format mode rejects impossible dates such as 2023-02-30.
-  const ajv = new Ajv2020({
+  const ajv = new Ajv({
     allErrors: true,
     strict: true,
     strictRequired: false,
     strictTuples: false,
     allowUnionTypes: true,
     verbose: true,
+    ...extra,
   });
   addFormats(ajv, { mode: 'full', formats: ['date'] });
-  // A real date, in the years 1900-2200 (explain.ts says which rule a date broke).
-  ajv.addFormat('date', { type: 'string', validate: (value: string) => isRealDate(value) && inYearRange(value) });
+  ajv.addFormat('date', SCHEMA_FORMATS.date);
   return ajv;
 }

@@ -23,4 +23,19 @@ export function readSchema(name: string): JsonSchema {
   return JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'schemas', name), 'utf8')) as JsonSchema;
 }
 
-export const policySchema: JsonSchema = readSchema('policy.schema.json');
+/** The schemas this package publishes, with a validator compiled at build time (see validators.ts). */
+export type PublishedSchemaName = 'policy.schema.json' | 'config.schema.json';
+
+const published = new Map<PublishedSchemaName, JsonSchema>();
+
+/** A published schema, read once: validatorFor knows it by this object (treat it as read-only). */
+export function publishedSchema(name: PublishedSchemaName): JsonSchema {
+  let schema = published.get(name);
+  if (!schema) {
+    schema = readSchema(name);
+    published.set(name, schema);
+  }
+  return schema;
+}
+
+export const policySchema: JsonSchema = publishedSchema('policy.schema.json');

@@ -5,7 +5,7 @@ import type { SimpleGit } from 'simple-git';
 import { diffPolicies } from '../diff/policy-diff.js';
 import { fileAt } from '../git/git.js';
 import { versionsOf } from '../git/history.js';
-import { parsePolicy, type Policy } from '../load/policy.js';
+import { loadMarkdown, parsePolicy, type Policy } from '../load/policy.js';
 import type { ChangeSummary } from './model.js';
 
 /** Public fields, in words. Anything else (owner, approvals and their minutes, waivers, EIA, consultation) is not named. */
@@ -53,6 +53,7 @@ export async function changesSincePrevious(git: SimpleGit, root: string, cwd: st
     }
   }
   if (!before) return undefined;
+  await loadMarkdown();
   const diff = diffPolicies(before, policy, previous);
   const section = (kind: 'added' | 'changed' | 'removed') => diff.sections.filter((s) => s.change === kind).map((s) => s.heading);
   return {

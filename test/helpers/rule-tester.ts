@@ -1,11 +1,15 @@
 // Run rules over in-memory policies, the way ESLint's RuleTester does: tests read as tables of cases.
-import { parsePolicy } from '../../src/load/policy.js';
+import { loadMarkdown, parsePolicy } from '../../src/load/policy.js';
 import { buildRegister } from '../../src/register/register.js';
 import { runRules, type StampedMessage } from '../../src/engine/run.js';
 import { parseConfig } from '../../src/config/load.js';
 import { REGISTRY } from '../../src/rules/index.js';
 import type { ResolvedConfig } from '../../src/config/config.js';
 import type { GitFacts } from '../../src/engine/rule.js';
+
+// Rules run here synchronously on policies parsed in memory, without the loader's prepareBody: remark's readers
+// are loaded up front so a rule can read any body.
+await loadMarkdown();
 
 /** Resolve a config from YAML text (empty: the defaults); throws with the problems if it is invalid. */
 export function configFrom(yaml = ''): ResolvedConfig {

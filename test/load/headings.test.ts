@@ -6,7 +6,8 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { fallbackHeadings, headingsOf, parseBodyTree, scanHeadings } from '../../src/load/headings.js';
+import { headingsOf, NEEDS_INLINE_PARSER, scanHeadings } from '../../src/load/headings.js';
+import { fallbackHeadings, parseBodyTree } from '../../src/load/markdown.js';
 
 const full = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
@@ -16,7 +17,7 @@ function remarkHeadings(body: string, firstLine: number) {
 }
 
 function agrees(body: string, firstLine = 7): boolean {
-  const scanned = scanHeadings(body, firstLine);
+  const scanned = scanHeadings(body, firstLine, parseBodyTree);
   if (!scanned.ok) return false;
   expect(scanned.headings, JSON.stringify(body)).toEqual(remarkHeadings(body, firstLine));
   return true;
@@ -42,13 +43,19 @@ const HAND_WRITTEN: [string, string, boolean][] = [
 
 describe('scanHeadings', () => {
   it.each(HAND_WRITTEN)('%s', (_, body, answers) => {
-    const scanned = scanHeadings(body, 7);
+    const scanned = scanHeadings(body, 7, parseBodyTree);
     expect(scanned.ok).toBe(answers);
     if (scanned.ok) expect(scanned.headings).toEqual(remarkHeadings(body, 7));
   });
 
+  it('refuses a heading with inline syntax when it has no parser for the line, and reads it with one', () => {
+    const body = '# Plain\n\n## *Equality* and `monitoring`\n';
+    expect(scanHeadings(body, 1)).toEqual({ ok: false, reason: NEEDS_INLINE_PARSER, line: 3 });
+    expect(scanHeadings(body, 1, parseBodyTree)).toEqual({ ok: true, headings: remarkHeadings(body, 1) });
+  });
+
   it('counts lines from where the body starts in the file', () => {
-    expect(scanHeadings('\n# A\n', 12)).toEqual({ ok: true, headings: [{ depth: 1, text: 'A', line: 13 }] });
+    expect(scanHeadings('\n# A\n', 12, parseBodyTree)).toEqual({ ok: true, headings: [{ depth: 1, text: 'A', line: 13 }] });
   });
 
   it('parsing the body alone gives the headings of parsing the whole file', () => {

@@ -3,11 +3,11 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadRegister } from '../../src/check.js';
 import { loadConfig } from '../../src/config/load.js';
 import { runRules } from '../../src/engine/run.js';
-import { fromRecord, parsePolicy, PolicyChangedError, toRecord } from '../../src/load/policy.js';
+import { fromRecord, loadMarkdown, parsePolicy, PolicyChangedError, toRecord } from '../../src/load/policy.js';
 import { readPolicyTextSync } from '../../src/load/read.js';
 import { buildRegister } from '../../src/register/register.js';
 import { RULES } from '../../src/rules/index.js';
@@ -25,6 +25,10 @@ const CASES: Record<string, string> = {
 };
 
 let dir: string | undefined;
+// These tests read bodies directly (policy.body()), without the loader's prepareBody.
+beforeAll(async () => {
+  await loadMarkdown();
+});
 afterEach(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
   dir = undefined;
@@ -73,14 +77,28 @@ describe('a policy read again from its file', () => {
     const text = CASES.plain!;
     const absolute = written('edited', text);
     const policy = parsePolicy('policies/edited.md', text, { absolute });
+    // As the loader does once a policy's rules have run: from then on the text is read again when asked for.
+    policy.releaseBody?.();
     writeFileSync(absolute, edit(text));
     expect(() => policy.body()).toThrow(PolicyChangedError);
     expect(() => policy.text).toThrow(/policies\/edited\.md changed while it was being checked.*Run the command again/);
   });
 
+  it('reads the file once while its rules run: until the body is released, the text is the first read', () => {
+    const text = CASES.plain!;
+    const absolute = written('once', text);
+    const policy = parsePolicy('once.md', text, { absolute });
+    rmSync(absolute);
+    expect(policy.text).toBe(text);
+    expect(policy.headings().map((h) => h.text)).toEqual(['Estate management', 'Equality', 'Monitoring and review']);
+    policy.releaseBody?.();
+    expect(() => policy.text).toThrow(PolicyChangedError);
+  });
+
   it('refuses a file removed in between', () => {
     const absolute = written('gone', CASES.plain!);
     const policy = parsePolicy('gone.md', CASES.plain!, { absolute });
+    policy.releaseBody?.();
     rmSync(absolute);
     expect(() => policy.body()).toThrow(PolicyChangedError);
   });

@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../src/rules/index.js';
 import { configSchemaFor, policySchemaFor } from '../../src/schema/generate.js';
+import { standaloneModule } from '../../src/schema/standalone.js';
+import { publishedSchema } from '../../src/schema/schemas.js';
+import { validatorFor } from '../../src/schema/validators.js';
+import { createAjv } from '../../src/schema/ajv.js';
 
 const read = (name: string) =>
   JSON.parse(readFileSync(join(import.meta.dirname, '../../schemas', name), 'utf8')) as Record<string, unknown>;
@@ -21,5 +25,37 @@ describe('the published schemas', () => {
   it('policy.schema.json has every field the packs add (npm run schemas)', () => {
     const file = read('policy.schema.json');
     expect(file).toEqual(policySchemaFor(REGISTRY, file));
+  });
+
+  it.each(['policy.schema.json', 'config.schema.json'] as const)(
+    'the validator compiled at build time from %s is the one ajv compiles from it now (npm run schemas)',
+    (name) => {
+      const written = readFileSync(join(import.meta.dirname, '../../src/schema/compiled', name.replace(/\.json$/, '.ts')), 'utf8');
+      expect(written).toBe(standaloneModule(read(name), `schemas/${name}`));
+    },
+  );
+
+  it.each([
+    [
+      'a valid policy',
+      {
+        id: 'HM-01',
+        title: 'Rents',
+        category: 'rent',
+        status: 'approved',
+        owner: 'Director',
+        approving_body: 'Board',
+        eia: { required: false, reason: 'None' },
+        consultation: { required: false, reason: 'Internal' },
+      },
+    ],
+    ['fields missing, an impossible date and a bad id', { id: '-x', title: '', adopted: '2023-02-30', next_review: '1850-01', eia: {} }],
+    ['a field of the wrong type', { id: 5, status: 'live', approvals: [{ date: 'soon' }], linked_policies: 'HM-02' }],
+  ])('validates %s exactly as the schema compiled at run time does, errors and all', (_, data) => {
+    const runTime = createAjv().compile(publishedSchema('policy.schema.json'));
+    const buildTime = validatorFor(publishedSchema('policy.schema.json'));
+    expect(buildTime).not.toBe(runTime);
+    expect(buildTime(data)).toBe(runTime(data));
+    expect(buildTime.errors ?? []).toEqual(runTime.errors ?? []);
   });
 });

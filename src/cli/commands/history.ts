@@ -5,7 +5,7 @@ import type { ResolvedConfig } from '../../config/config.js';
 import { GitError } from '../../git/errors.js';
 import { DIFF_FORMATTERS, HISTORY_FORMATTERS } from '../../format/history/index.js';
 import { formatOptionHelp, render } from '../../format/registry.js';
-import { parsePolicy, type Policy } from '../../load/policy.js';
+import { loadMarkdown, parsePolicy, type Policy } from '../../load/policy.js';
 import { closest } from '../../util/suggest.js';
 import { parseCommandArgs, requireFormat, UsageError, type CliIo, type Command } from '../io.js';
 import { configFor, emit } from '../command-steps.js';
@@ -100,6 +100,7 @@ export const diffCommand: Command = {
     const { assertFullHistory, fileAt, gitIn, resolveCommit } = await import('../../git/git.js');
     const { versionsOf } = await import('../../git/history.js');
     const { diffPolicies } = await import('../../diff/policy-diff.js');
+    await loadMarkdown();
     const git = gitIn(root);
     // Against the last approval, the approved version is found in the history; against --base, renames are.
     await assertFullHistory(git, 'policies diff');

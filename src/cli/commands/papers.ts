@@ -4,6 +4,7 @@ import { buildProgramme, financialYear } from '../../calendar/schedule.js';
 import { checkRegister } from '../../check.js';
 import { committeeNamed } from '../../config/config.js';
 import type { PolicyDiff } from '../../diff/policy-diff.js';
+import { loadMarkdown } from '../../load/policy.js';
 import { buildPapers } from '../../papers/papers.js';
 import { closest } from '../../util/suggest.js';
 import { parseCommandArgs, requireChoice, requireDate, SHARED_OPTIONS, UsageError, type Command } from '../io.js';
@@ -65,6 +66,7 @@ export const papersCommand: Command = {
       // The approved version is found in the history: a shallow clone would hide it.
       if (root) await assertFullHistory(gitIn(root), 'policies papers');
       const { diffPolicies } = await import('../../diff/policy-diff.js');
+      await loadMarkdown();
       const { approvedVersion } = await import('../../git/history.js');
       const { parsePolicy } = await import('../../load/policy.js');
       const { readFile } = await import('node:fs/promises');
