@@ -5,6 +5,7 @@ import type { Root } from 'mdast';
 import { splitFrontmatter, type SplitOk } from './frontmatter.js';
 import { parseYaml, type PositionIndex, type YamlPath } from './yaml.js';
 import { readFrontmatterFast } from './fast-yaml.js';
+import { lineIndex, type LineIndex } from './line-index.js';
 import { explainSchemaErrors, type SchemaFinding } from '../schema/explain.js';
 import { policySchema } from '../schema/schemas.js';
 import { validatorFor } from '../schema/validators.js';
@@ -191,6 +192,8 @@ export interface PolicyRecord {
   /** Lines of the closing fence and of the body's start. */
   closeLine: number;
   bodyStartLine: number;
+  /** The frontmatter is ordinary (the fast reader read it): positions come from a line index first. */
+  ordinary?: true;
 }
 
 export function toRecord(policy: Policy): PolicyRecord {
@@ -204,6 +207,7 @@ export function toRecord(policy: Policy): PolicyRecord {
     bodyStartLine: policy.bodyStartLine,
   };
   if (policy.loadProblem) record.loadProblem = policy.loadProblem;
+  if (ordinaryPolicies.has(policy)) record.ordinary = true;
   if (policy.source) record.source = policy.source;
   return record;
 }
@@ -214,7 +218,16 @@ export function fromRecord(record: PolicyRecord): Policy {
   const split = { closeLine: record.closeLine, bodyStartLine: record.bodyStartLine };
   // Fields keep the null prototype parsePolicy gives them, so a "constructor" field is never inherited.
   const data = Object.assign(Object.create(null) as Record<string, unknown>, record.data);
-  return assemble(record.file, record.text, split, data as Partial<PolicyFrontmatter>, record.raw, record.schemaFindings, record.source);
+  return assemble(
+    record.file,
+    record.text,
+    split,
+    data as Partial<PolicyFrontmatter>,
+    record.raw,
+    record.schemaFindings,
+    record.source,
+    record.ordinary === true,
+  );
 }
 
 function readAgain(file: string, source: PolicySource): string {
@@ -232,6 +245,7 @@ function assemble(
   raw: Record<string, unknown>,
   schemaFindings: readonly SchemaFinding[],
   source?: PolicySource,
+  ordinary = false,
 ): Policy {
   // Keep only numbers from the split: the YAML and body are found again from the text when needed, so a large
   // register does not hold a second copy of every file in memory. With a source, only the frontmatter is held.
@@ -251,6 +265,13 @@ function assemble(
       const s = again();
       return parseYaml(s.yaml.replace(/\r\n?/g, '\n'), s.yamlLineOffset).positions;
     })());
+  // Ordinary frontmatter: most positions come from its lines, and the full parser runs only for the rest.
+  let lines: LineIndex | undefined;
+  const quick = () =>
+    (lines ??= (() => {
+      const s = again();
+      return lineIndex(s.yaml.replace(/\r\n?/g, '\n'), s.yamlLineOffset);
+    })());
   /** The body's text, and where it starts in the file (offsets count from after a byte-order mark, as remark's do). */
   const bodyPart = () => {
     const all = whole();
@@ -267,12 +288,20 @@ function assemble(
     data,
     raw,
     schemaFindings,
-    positions: {
-      value: (path) => index().value(path),
-      key: (path) => index().key(path),
-      source: (path) => index().source(path),
-      has: (path) => index().has(path),
-    },
+    positions: ordinary
+      ? {
+          value: (path) => quick().value(path) ?? index().value(path),
+          key: (path) => quick().key(path) ?? index().key(path),
+          source: (path) => quick().source(path) ?? index().source(path),
+          // The fast reader's data is exactly the document's, so what it holds is what the document has.
+          has: (path) => hasPath(raw, path),
+        }
+      : {
+          value: (path) => index().value(path),
+          key: (path) => index().key(path),
+          source: (path) => index().source(path),
+          has: (path) => index().has(path),
+        },
     frontmatterEndLine: closeLine,
     bodyStartLine,
     body() {
@@ -321,7 +350,26 @@ function assemble(
       held = undefined;
     },
   };
+  if (ordinary) ordinaryPolicies.add(policy);
   return policy;
+}
+
+/** Policies whose frontmatter the fast reader read (so a record from a worker thread says so too). */
+const ordinaryPolicies = new WeakSet<Policy>();
+
+/** Whether `path` leads to a value in `data`, stepping as the YAML position index does (yaml.ts). */
+function hasPath(data: unknown, path: YamlPath): boolean {
+  let node = data;
+  for (const segment of path) {
+    if (Array.isArray(node)) {
+      if (typeof segment !== 'number' || segment >= node.length || segment < 0) return false;
+      node = node[segment];
+    } else if (node !== null && typeof node === 'object') {
+      if (!Object.hasOwn(node, String(segment))) return false;
+      node = (node as Record<string, unknown>)[String(segment)];
+    } else return false;
+  }
+  return true;
 }
 
 /** The index just after the `line`-th line break (the text's length when it has fewer). */
@@ -362,11 +410,14 @@ function parseSplitPolicy(file: string, text: string, split: SplitOk, fastYaml: 
   const fast = fastYaml ? readFrontmatterFast(source) : undefined;
   if (fast) {
     const errors = validate(fast);
-    if (errors.length === 0) return assemble(file, text, split, keepValidFields(fast, []), fast, [], origin);
+    if (errors.length === 0) return assemble(file, text, split, keepValidFields(fast, []), fast, [], origin, true);
     let positions: PositionIndex | undefined;
-    const lookup = { source: (path: YamlPath) => (positions ??= parseYaml(source, split.yamlLineOffset).positions).source(path) };
+    const lines = lineIndex(source, split.yamlLineOffset);
+    const lookup = {
+      source: (path: YamlPath) => lines.source(path) ?? (positions ??= parseYaml(source, split.yamlLineOffset).positions).source(path),
+    };
     const schemaFindings = explainSchemaErrors(errors, policySchema, fast, lookup);
-    return assemble(file, text, split, keepValidFields(fast, schemaFindings), fast, schemaFindings, origin);
+    return assemble(file, text, split, keepValidFields(fast, schemaFindings), fast, schemaFindings, origin, true);
   }
   const yaml = parseYaml(source, split.yamlLineOffset);
   if (yaml.problems.length > 0 || yaml.data === undefined) {

@@ -39,12 +39,21 @@ export function suggestKind(title: string | undefined, kinds: ReadonlyMap<string
   return testsOf(kinds).find((t) => t.test.test(lower))?.kind;
 }
 
+type PolicyKind = { id: string; suggested: boolean } | undefined;
+
+/** Kinds worked out in this run: several rules ask for each policy's. */
+const kinds = new WeakMap<Policy, { config: ResolvedConfig; kind: PolicyKind }>();
+
 /** The policy's kind: its `kind`, else the one its title suggests (`suggested: true`). */
-export function kindOf(policy: Policy, config: ResolvedConfig): { id: string; suggested: boolean } | undefined {
+export function kindOf(policy: Policy, config: ResolvedConfig): PolicyKind {
   if (policy.data.kind !== undefined) return { id: policy.data.kind, suggested: false };
   if (Object.hasOwn(policy.raw, 'kind')) return undefined;
+  const known = kinds.get(policy);
+  if (known?.config === config) return known.kind;
   const suggested = suggestKind(policy.data.title, config.kinds);
-  return suggested ? { id: suggested.id, suggested: true } : undefined;
+  const kind = suggested ? { id: suggested.id, suggested: true } : undefined;
+  kinds.set(policy, { config, kind });
+  return kind;
 }
 
 /**
