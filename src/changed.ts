@@ -10,6 +10,7 @@ import { discover } from './load/discover.js';
 import { parsePolicy, policyFromRead, type Policy } from './load/policy.js';
 import { readPolicyText } from './load/read.js';
 import { buildRegister } from './register/register.js';
+import { kindOf } from './register/kinds.js';
 import type { CheckResult } from './types.js';
 import { REGISTRY } from './rules/index.js';
 
@@ -86,15 +87,26 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
       '--changed needs a git repository, and this folder is not inside one. Run it from a clone of the policy repository, or drop --changed to check everything.',
     );
   const git = gitIn(root);
-  const baseRef = options.base ?? (await defaultBase(git, options.env));
-  const [baseCommit, headCommit] = await Promise.all([resolveCommit(git, baseRef), resolveCommit(git, 'HEAD', 'HEAD')]);
-  const from = await mergeBase(git, baseCommit, headCommit);
-
   const roots =
     options.paths && options.paths.length > 0
       ? options.paths
       : config.policies.map((p) => path.relative(cwd, path.resolve(config.root, p)) || '.');
-  const found = await discover(roots, { cwd, exclude: config.exclude, root: config.root });
+  // The register's files are found while git works out the base (awaited below; a git error may come first).
+  const discovering = discover(roots, { cwd, exclude: config.exclude, root: config.root });
+  discovering.catch(() => {});
+  const baseRef = options.base ?? (await defaultBase(git, options.env));
+  assertSafeRef(baseRef);
+  // Both ends and their merge base at once; a problem is reported in that order, whichever git answers first.
+  const settled = await Promise.allSettled([
+    resolveCommit(git, baseRef),
+    resolveCommit(git, 'HEAD', 'HEAD'),
+    mergeBase(git, baseRef, 'HEAD'),
+  ]);
+  const [, headCommit, from] = settled.map((s) => {
+    if (s.status === 'rejected') throw s.reason;
+    return s.value;
+  }) as [string, string, string];
+  const [found, changedFromBase] = await Promise.all([discovering, changedSince(git, from, root)]);
   const toRepo = (display: string) => path.relative(root, path.resolve(cwd, display)).split(path.sep).join('/');
   const toDisplay = (repoPath: string) => path.relative(cwd, path.join(root, repoPath)).split(path.sep).join('/');
   const headFiles = new Map(found.files.map((f) => [toRepo(f.file), f]));
@@ -104,7 +116,7 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
     !repoPath.endsWith('README.md') &&
     rootPrefixes.some((p) => p === '' || repoPath === p || repoPath.startsWith(p));
 
-  const changes = (await changedSince(git, from, root)).filter(
+  const changes = changedFromBase.filter(
     (c) => headFiles.has(c.path) || inRegister(c.path) || (c.from !== undefined && inRegister(c.from)),
   );
   const head: Policy[] = [];
@@ -113,31 +125,43 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
   const editorial = new Map<string, boolean>();
   const commits = new Map<string, readonly string[]>();
   const changedRepoPaths = new Set<string>();
-  for (const change of changes) {
+  // Each changed file's base text, head text and commits, all changed files at once (each is a few git runs).
+  const read = await Promise.all(
+    changes.map(async (change) => {
+      const entry = change.status === 'D' ? undefined : headFiles.get(change.path);
+      const [before, now, touched] = await Promise.all([
+        change.status === 'A' ? undefined : fileAt(git, from, change.from ?? change.path),
+        entry && readPolicyText(entry.absolute, options.maxBytes),
+        entry && commitsTouching(git, from, change.from ? [change.path, change.from] : [change.path]),
+      ]);
+      // Editorial commits cover what is committed: an uncommitted or untracked edit on top of them is not marked.
+      const edited =
+        touched?.editorial === true &&
+        (await git.raw(['--literal-pathspecs', 'diff', '--name-only', '-z', '--no-ext-diff', headCommit, '--', change.path])) !== '';
+      return { change, entry, before, now, touched, edited };
+    }),
+  );
+  for (const { change, entry, before, now, touched, edited } of read) {
     changedRepoPaths.add(change.path);
     if (change.from) changedRepoPaths.add(change.from);
-    const before = change.status === 'A' ? undefined : await fileAt(git, from, change.from ?? change.path);
     if (before !== undefined) base.push(parsePolicy(toDisplay(change.from ?? change.path), before));
-    const entry = headFiles.get(change.path);
-    if (change.status === 'D' || !entry) continue;
+    if (!entry || !now || !touched) continue;
     // Changed policies keep their whole text: approval-drift compares it with the base.
-    head.push(policyFromRead(entry.file, await readPolicyText(entry.absolute, options.maxBytes)));
+    head.push(policyFromRead(entry.file, now));
     texts.set(entry.file, before);
-    const touched = await commitsTouching(git, from, change.from ? [change.path, change.from] : [change.path]);
-    // Editorial commits cover what is committed: an uncommitted or untracked edit on top of them is not marked.
-    const edited =
-      touched.editorial &&
-      (await git.raw(['--literal-pathspecs', 'diff', '--name-only', '-z', '--no-ext-diff', headCommit, '--', change.path])) !== '';
     editorial.set(entry.file, touched.editorial && !edited);
     commits.set(entry.file, touched.ids);
   }
 
   // Unchanged policies the change can affect: those that mention a changed policy's id, or that it links to, and
-  // any that could be a required policy (a register-level requirement): by kind, or by title when they have none.
+  // those of the changed policies' kinds (as written, or as their titles suggest, at head and at base), which
+  // register rules such as required policies count together. What register rules find about any other kind is the
+  // same before and after the change, and cancels out below.
   const terms = [...new Set([...head, ...base].flatMap(idsOf))];
   const pathspecs = rootPrefixes.map((p) => (p === '' ? '.' : p));
-  const requiredKinds = new Set(config.requiredPolicies.flatMap((r) => r.kinds));
-  const requiredTerms = [...requiredKinds].flatMap((kind) => [kind, ...(config.kinds.get(kind)?.hints ?? [])]);
+  const changedKinds = new Set([...head, ...base].flatMap((p) => kindOf(p, config)?.id ?? []));
+  // A title may break a hint of several words over two lines: the hint's first word is found either way.
+  const requiredTerms = [...changedKinds].flatMap((kind) => [kind, ...(config.kinds.get(kind)?.hints ?? []).map((h) => h.split(' ')[0]!)]);
   const [byId, byRequired] = await Promise.all([
     filesMentioning(git, terms, pathspecs),
     filesMentioning(git, requiredTerms, pathspecs, true),

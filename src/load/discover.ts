@@ -80,8 +80,8 @@ export async function discover(paths: readonly string[], options: DiscoverOption
     else addFile(absolute);
   }
 
-  function addFile(absolute: string) {
-    const file = toDisplayPath(cwd, absolute);
+  function addFile(absolute: string, display = toDisplayPath(cwd, absolute)) {
+    const file = display;
     if (!files.has(absolute)) files.set(absolute, { absolute, file });
   }
 
@@ -98,16 +98,18 @@ export async function discover(paths: readonly string[], options: DiscoverOption
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // The folder's display path once, not each file's (a register folder holds thousands).
+    const folder = toDisplayPath(cwd, dir);
     for (const entry of entries) {
       const absolute = path.join(dir, entry.name);
-      const display = toDisplayPath(cwd, absolute);
+      const display = folder === '.' ? entry.name : `${folder}/${entry.name}`;
       if (entry.name.startsWith('.') || excluded(display)) continue;
       if (entry.isSymbolicLink()) {
         await followLink(absolute, display, root);
       } else if (entry.isDirectory()) {
         await walk(absolute, root, false);
       } else if (entry.isFile() && isMarkdown(entry.name)) {
-        addFile(absolute);
+        addFile(absolute, display);
       }
     }
     void top;

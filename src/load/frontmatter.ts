@@ -1,5 +1,9 @@
 // The one component that decides where a policy's frontmatter starts and ends.
-import matter from 'gray-matter';
+import { createRequire } from 'node:module';
+import type matterFunction from 'gray-matter';
+
+// gray-matter (CommonJS) is loaded only for frontmatter marked with a language (`---js`), which no policy needs.
+const require = createRequire(import.meta.url);
 
 /** Why a file's frontmatter could not be split off. */
 export type SplitProblemKind = 'no-frontmatter' | 'blank-before-fence' | 'unclosed' | 'language' | 'toml' | 'empty' | 'too-large';
@@ -47,6 +51,7 @@ const refuse = (language: string) => ({
  */
 function grayMatterLanguage(text: string): { ok: true } | { ok: false; language: string } {
   let refused: string | undefined;
+  const matter = require('gray-matter') as typeof matterFunction;
   try {
     matter(text, {
       language: 'yaml',
