@@ -65,6 +65,40 @@ describe('check --changed', () => {
     expect(found).toEqual(['policies/a.md:14 core/eia-recorded']);
   });
 
+  it("counts the unchanged policies of a changed policy's kind, found by kind or by a title broken over lines", async () => {
+    const repo = new TempRepo();
+    repos.push(repo);
+    const water = (id: string, fields: Record<string, string | undefined>) =>
+      p(id, {
+        category: 'health-and-safety',
+        approving_body: 'Board',
+        approvals: '[{ date: 2025-03-13, body: Board, minute: "B 1" }]',
+        ...fields,
+      });
+    repo
+      .write({
+        'policies.config.yaml': 'organisation: Test HA\njurisdiction: scotland\npolicies: [policies]\n',
+        // Ids that no other file mentions, so only the kind can bring W into the check.
+        'policies/a.md': water('WS-01', { kind: 'water-safety', title: 'Legionella control' }),
+        // No kind: its title ("Policy on water safety", over two lines) makes it a water safety policy.
+        'policies/w.md': water('WS-02', { title: 'Policy on water\n  safety' }),
+        'policies/c.md': p('HM-09'),
+      })
+      .commit('Register', '2025-03-14');
+    repo.git('checkout', '-q', '-b', 'feature');
+    const waterFindings = async () => {
+      const { stdout } = await repo.cli(['check', '--changed', '--base', 'main', '--format', 'json', '--as-of', '2026-11-24']);
+      const result = JSON.parse(stdout) as { results: { messages: { ruleId: string; message: string }[] }[] };
+      return result.results.flatMap((r) => r.messages).filter((m) => m.ruleId === 'core/required-policies' && /water/i.test(m.message));
+    };
+    repo
+      .write({ 'policies/a.md': water('WS-01', { kind: 'water-safety', title: 'Legionella control', status: 'withdrawn' }) })
+      .commit('Withdraw A');
+    expect(await waterFindings()).toEqual([]);
+    repo.write({ 'policies/w.md': water('WS-02', { title: 'Policy on water\n  safety', status: 'withdrawn' }) }).commit('Withdraw W');
+    expect(await waterFindings()).toEqual([expect.objectContaining({ message: expect.stringContaining('water-safety') })]);
+  });
+
   it('includes uncommitted and untracked changes', async () => {
     const repo = setup();
     repo.write({ 'policies/new.md': p('NEW', { status: 'aproved' }) });
