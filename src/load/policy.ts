@@ -5,7 +5,7 @@ import type { Root } from 'mdast';
 import { splitFrontmatter, type SplitOk } from './frontmatter.js';
 import { parseYaml, type PositionIndex, type YamlPath } from './yaml.js';
 import { readFrontmatterFast } from './fast-yaml.js';
-import { lineIndex, type LineIndex } from './line-index.js';
+import { lineIndex } from './line-index.js';
 import { explainSchemaErrors, type SchemaFinding } from '../schema/explain.js';
 import { policySchema } from '../schema/schemas.js';
 import { validatorFor } from '../schema/validators.js';
@@ -34,8 +34,6 @@ export interface PolicySource {
   /** Length and digest of the whole text when first read. */
   length: number;
   digest: string;
-  /** The text up to and including the closing fence's line. */
-  head: string;
 }
 
 /** A policy file changed on disk between the first and a later read of it, during one command. */
@@ -148,26 +146,12 @@ export function parsePolicy(file: string, text: string, options: ParseOptions = 
       message: `${split.message} ${fix[split.kind] ?? ''}`.trim(),
     });
   }
-  const source =
-    options.absolute === undefined
-      ? undefined
-      : { absolute: options.absolute, length: text.length, digest: digestOf(text), head: headOf(text, split.closeLine) };
+  const source = options.absolute === undefined ? undefined : { absolute: options.absolute, length: text.length, digest: digestOf(text) };
   return parseSplitPolicy(file, text, split, options.fastYaml ?? !REFERENCE_PATH, source);
 }
 
 function digestOf(text: string): string {
   return createHash('sha1').update(text).digest('base64');
-}
-
-/** The text up to and including line `closeLine` (the closing fence) and its line break. */
-function headOf(text: string, closeLine: number): string {
-  let end = -1;
-  for (let line = 0; line < closeLine; line++) {
-    end = text.indexOf('\n', end + 1);
-    if (end === -1) return text;
-  }
-  // A copy, not a slice: V8 would keep a slice's whole parent string alive.
-  return Buffer.from(text.slice(0, end + 1), 'utf8').toString('utf8');
 }
 
 /**
@@ -182,13 +166,16 @@ export function policyFromRead(file: string, read: ReadResult, absolute?: string
 /** A parsed policy as plain data, to pass between threads (no functions, no syntax trees). */
 export interface PolicyRecord {
   file: string;
-  /** The whole text, or only its frontmatter when `source` says where the rest is. */
+  /** The whole text, when the policy was not read from a file (`source` says where the rest is). */
   text: string;
   source?: PolicySource;
   loadProblem?: LoadProblem;
   data: Record<string, unknown>;
   raw: Record<string, unknown>;
   schemaFindings: SchemaFinding[];
+  /** The frontmatter's YAML (line breaks as LF, ending with one), and the file line before its first line. */
+  yaml: string;
+  yamlLineOffset: number;
   /** Lines of the closing fence and of the body's start. */
   closeLine: number;
   bodyStartLine: number;
@@ -197,38 +184,44 @@ export interface PolicyRecord {
 }
 
 export function toRecord(policy: Policy): PolicyRecord {
-  const record: PolicyRecord = {
-    file: policy.file,
-    text: policy.source ? policy.source.head : policy.text,
-    data: { ...policy.data },
-    raw: policy.raw as Record<string, unknown>,
-    schemaFindings: [...policy.schemaFindings],
-    closeLine: policy.frontmatterEndLine,
-    bodyStartLine: policy.bodyStartLine,
-  };
-  if (policy.loadProblem) record.loadProblem = policy.loadProblem;
-  if (ordinaryPolicies.has(policy)) record.ordinary = true;
-  if (policy.source) record.source = policy.source;
-  return record;
+  if (!(policy instanceof LoadedPolicy)) {
+    return {
+      file: policy.file,
+      text: policy.text,
+      data: {},
+      raw: {},
+      schemaFindings: [],
+      yaml: '',
+      yamlLineOffset: 1,
+      closeLine: 1,
+      bodyStartLine: 1,
+      ...(policy.loadProblem ? { loadProblem: policy.loadProblem } : {}),
+    };
+  }
+  return policy.toRecord();
 }
 
 /** Rebuild a policy from its record: positions and body are recomputed from the text when first needed. */
 export function fromRecord(record: PolicyRecord): Policy {
   if (record.loadProblem) return failedPolicy(record.file, record.text, record.loadProblem);
-  const split = { closeLine: record.closeLine, bodyStartLine: record.bodyStartLine };
-  // Fields keep the null prototype parsePolicy gives them, so a "constructor" field is never inherited.
-  const data = Object.assign(Object.create(null) as Record<string, unknown>, record.data);
-  return assemble(
+  const data = Object.assign(Object.create(FIELDS) as Record<string, unknown>, record.data);
+  return new LoadedPolicy(
     record.file,
-    record.text,
-    split,
-    data as Partial<PolicyFrontmatter>,
+    record.source ? undefined : record.text,
+    record,
+    data,
     record.raw,
     record.schemaFindings,
     record.source,
     record.ordinary === true,
   );
 }
+
+/**
+ * The prototype of every policy's fields: it has no members, so a field such as `constructor` is never inherited,
+ * and (unlike a null prototype) V8 keeps the objects compact.
+ */
+const FIELDS: object = Object.freeze(Object.create(null));
 
 function readAgain(file: string, source: PolicySource): string {
   // The first read passed the size limit; this one only has to be the same text.
@@ -237,125 +230,158 @@ function readAgain(file: string, source: PolicySource): string {
   return read.text;
 }
 
-function assemble(
-  file: string,
-  text: string,
-  split: Pick<SplitOk, 'closeLine' | 'bodyStartLine'>,
-  data: Partial<PolicyFrontmatter>,
-  raw: Record<string, unknown>,
-  schemaFindings: readonly SchemaFinding[],
-  source?: PolicySource,
-  ordinary = false,
-): Policy {
-  // Keep only numbers from the split: the YAML and body are found again from the text when needed, so a large
-  // register does not hold a second copy of every file in memory. With a source, only the frontmatter is held.
-  const { closeLine, bodyStartLine } = split;
-  // No closure below may refer to `text` itself: V8 would then keep the whole text alive for every policy.
-  const kept = source ? source.head : text;
-  // The whole text as first read is held until the body is released (the rules that read the body run in
-  // between), so a check reads each file once; after that it is read again only if asked for.
-  let held: string | undefined = source && text.length === source.length ? text : undefined;
-  const again = () => splitFrontmatter(kept) as SplitOk;
-  const whole = source ? () => held ?? readAgain(file, source) : () => kept;
-  let body: Root | undefined;
-  let headings: readonly BodyHeading[] | undefined;
-  let positions: PositionIndex | undefined;
-  const index = () =>
-    (positions ??= (() => {
-      const s = again();
-      return parseYaml(s.yaml.replace(/\r\n?/g, '\n'), s.yamlLineOffset).positions;
-    })());
-  // Ordinary frontmatter: most positions come from its lines, and the full parser runs only for the rest.
-  let lines: LineIndex | undefined;
-  const quick = () =>
-    (lines ??= (() => {
-      const s = again();
-      return lineIndex(s.yaml.replace(/\r\n?/g, '\n'), s.yamlLineOffset);
-    })());
-  /** The body's text, and where it starts in the file (offsets count from after a byte-order mark, as remark's do). */
-  const bodyPart = () => {
-    const all = whole();
-    const start = afterLine(all, closeLine);
-    return { text: all.slice(start), offset: start - (all.charCodeAt(0) === 0xfeff ? 1 : 0) };
-  };
-  const shift = (tree: Root, offset: number) => shiftPositions(tree, bodyStartLine - 1, offset);
-  const policy: Policy = {
-    file,
-    get text() {
-      return whole();
-    },
-    ...(source ? { source } : {}),
-    data,
-    raw,
-    schemaFindings,
-    positions: ordinary
-      ? {
-          value: (path) => quick().value(path) ?? index().value(path),
-          key: (path) => quick().key(path) ?? index().key(path),
-          source: (path) => quick().source(path) ?? index().source(path),
-          // The fast reader's data is exactly the document's, so what it holds is what the document has.
-          has: (path) => hasPath(raw, path),
-        }
-      : {
-          value: (path) => index().value(path),
-          key: (path) => index().key(path),
-          source: (path) => index().source(path),
-          has: (path) => index().has(path),
-        },
-    frontmatterEndLine: closeLine,
-    bodyStartLine,
-    body() {
-      if (!body) {
-        const part = bodyPart();
-        body = shift(markdownLoaded().parseBodyTree(part.text), part.offset);
-      }
-      return body;
-    },
-    headings() {
-      if (!headings) {
-        if (body) return (headings = headingsOf(body));
-        const part = bodyPart();
-        const scanned = scanHeadings(part.text, bodyStartLine, markdown?.parseBodyTree);
-        headings = scanned.ok ? scanned.headings : markdownLoaded().fallbackHeadings(part.text, bodyStartLine);
-      }
-      return headings;
-    },
-    async prepareBody(need) {
-      if (policy.bodyProblem || (need === 'headings' ? headings : body)) return;
-      if (REFERENCE_PATH) {
-        headings = headingsOf((await loadMarkdown()).wholeFileTree(whole()));
-        return;
-      }
-      const part = bodyPart();
-      if (need === 'headings') {
-        let scanned = scanHeadings(part.text, bodyStartLine, markdown?.parseBodyTree);
-        if (!scanned.ok && scanned.reason === NEEDS_INLINE_PARSER)
-          scanned = scanHeadings(part.text, bodyStartLine, (await loadMarkdown()).parseBodyTree);
-        if (scanned.ok) {
-          headings = scanned.headings;
-          return;
-        }
-        const read = await headingsBounded(part.text, bodyStartLine);
-        if (read.ok) headings = read.value;
-        else policy.bodyProblem = { kind: 'body-too-complex', line: bodyStartLine, column: 1, message: read.message };
-        return;
-      }
-      const read = await treeBounded(part.text);
-      if (read.ok) body = shift(read.value, part.offset);
-      else policy.bodyProblem = { kind: 'body-too-complex', line: bodyStartLine, column: 1, message: read.message };
-    },
-    releaseBody() {
-      body = undefined;
-      headings = undefined;
-      held = undefined;
-    },
-  };
-  if (ordinary) ordinaryPolicies.add(policy);
-  return policy;
+interface Frontmatter {
+  /** The YAML between the fences, LF line breaks, ending with one (the string the fast reader parsed). */
+  yaml: string;
+  yamlLineOffset: number;
+  closeLine: number;
+  bodyStartLine: number;
 }
 
-/** Policies whose frontmatter the fast reader read (so a record from a worker thread says so too). */
-const ordinaryPolicies = new WeakSet<Policy>();
+/**
+ * A policy that parsed. It keeps its fields and its frontmatter's YAML (the parsed values refer to that text
+ * anyway); the rest of the file is held only while its rules run, and read again from `source` if asked for after.
+ * A class, not closures: a register of 100,000 policies holds one small object for each.
+ */
+class LoadedPolicy implements Policy {
+  readonly frontmatterEndLine: number;
+  readonly bodyStartLine: number;
+  readonly source?: PolicySource;
+  bodyProblem?: LoadProblem;
+  readonly #yaml: string;
+  readonly #yamlLineOffset: number;
+  readonly #ordinary: boolean;
+  /** The whole text: for a policy read from a file, only until its body is released. */
+  #text: string | undefined;
+  #body: Root | undefined;
+  #headings: readonly BodyHeading[] | undefined;
+  #positions: PositionIndex | undefined;
+
+  constructor(
+    readonly file: string,
+    text: string | undefined,
+    frontmatter: Frontmatter,
+    readonly data: Partial<PolicyFrontmatter>,
+    readonly raw: Record<string, unknown>,
+    readonly schemaFindings: readonly SchemaFinding[],
+    source: PolicySource | undefined,
+    ordinary: boolean,
+  ) {
+    this.#text = text;
+    this.#yaml = frontmatter.yaml;
+    this.#yamlLineOffset = frontmatter.yamlLineOffset;
+    this.frontmatterEndLine = frontmatter.closeLine;
+    this.bodyStartLine = frontmatter.bodyStartLine;
+    if (source) this.source = source;
+    this.#ordinary = ordinary;
+  }
+
+  get text(): string {
+    return this.#text ?? readAgain(this.file, this.source!);
+  }
+
+  get positions(): PositionIndex {
+    if (!this.#positions) {
+      // The full parser is given the YAML as it always was, without the line break the fast reader's copy ends with.
+      const yaml = this.#yaml.endsWith('\n') ? this.#yaml.slice(0, -1) : this.#yaml;
+      const offset = this.#yamlLineOffset;
+      let full: PositionIndex | undefined;
+      const parsed = () => (full ??= parseYaml(yaml, offset).positions);
+      if (this.#ordinary) {
+        // Ordinary frontmatter: most positions come from its lines, and the full parser runs only for the rest.
+        const lines = lineIndex(this.#yaml, offset);
+        const raw = this.raw;
+        this.#positions = {
+          value: (path) => lines.value(path) ?? parsed().value(path),
+          key: (path) => lines.key(path) ?? parsed().key(path),
+          source: (path) => lines.source(path) ?? parsed().source(path),
+          // The fast reader's data is exactly the document's, so what it holds is what the document has.
+          has: (path) => hasPath(raw, path),
+        };
+      } else this.#positions = parsed();
+    }
+    return this.#positions;
+  }
+
+  /** The body's text, and where it starts in the file (offsets count from after a byte-order mark, as remark's do). */
+  #bodyPart(): { text: string; offset: number } {
+    const all = this.text;
+    const start = afterLine(all, this.frontmatterEndLine);
+    return { text: all.slice(start), offset: start - (all.charCodeAt(0) === 0xfeff ? 1 : 0) };
+  }
+
+  #shift(tree: Root, offset: number): Root {
+    return shiftPositions(tree, this.bodyStartLine - 1, offset);
+  }
+
+  body(): Root {
+    if (!this.#body) {
+      const part = this.#bodyPart();
+      this.#body = this.#shift(markdownLoaded().parseBodyTree(part.text), part.offset);
+    }
+    return this.#body;
+  }
+
+  headings(): readonly BodyHeading[] {
+    if (!this.#headings) {
+      if (this.#body) return (this.#headings = headingsOf(this.#body));
+      const part = this.#bodyPart();
+      const scanned = scanHeadings(part.text, this.bodyStartLine, markdown?.parseBodyTree);
+      this.#headings = scanned.ok ? scanned.headings : markdownLoaded().fallbackHeadings(part.text, this.bodyStartLine);
+    }
+    return this.#headings;
+  }
+
+  async prepareBody(need: BodyNeed): Promise<void> {
+    if (this.bodyProblem || (need === 'headings' ? this.#headings : this.#body)) return;
+    if (REFERENCE_PATH) {
+      this.#headings = headingsOf((await loadMarkdown()).wholeFileTree(this.text));
+      return;
+    }
+    const part = this.#bodyPart();
+    const line = this.bodyStartLine;
+    if (need === 'headings') {
+      let scanned = scanHeadings(part.text, line, markdown?.parseBodyTree);
+      if (!scanned.ok && scanned.reason === NEEDS_INLINE_PARSER)
+        scanned = scanHeadings(part.text, line, (await loadMarkdown()).parseBodyTree);
+      if (scanned.ok) {
+        this.#headings = scanned.headings;
+        return;
+      }
+      const read = await headingsBounded(part.text, line);
+      if (read.ok) this.#headings = read.value;
+      else this.bodyProblem = { kind: 'body-too-complex', line, column: 1, message: read.message };
+      return;
+    }
+    const read = await treeBounded(part.text);
+    if (read.ok) this.#body = this.#shift(read.value, part.offset);
+    else this.bodyProblem = { kind: 'body-too-complex', line, column: 1, message: read.message };
+  }
+
+  releaseBody(): void {
+    this.#body = undefined;
+    this.#headings = undefined;
+    // A policy read from a file lets its text go: it is read again (and checked to be the same) if asked for.
+    if (this.source) this.#text = undefined;
+  }
+
+  toRecord(): PolicyRecord {
+    const record: PolicyRecord = {
+      file: this.file,
+      text: this.source ? '' : (this.#text ?? ''),
+      data: { ...this.data },
+      raw: this.raw,
+      schemaFindings: [...this.schemaFindings],
+      yaml: this.#yaml,
+      yamlLineOffset: this.#yamlLineOffset,
+      closeLine: this.frontmatterEndLine,
+      bodyStartLine: this.bodyStartLine,
+    };
+    if (this.#ordinary) record.ordinary = true;
+    if (this.source) record.source = this.source;
+    return record;
+  }
+}
 
 /** Whether `path` leads to a value in `data`, stepping as the YAML position index does (yaml.ts). */
 function hasPath(data: unknown, path: YamlPath): boolean {
@@ -404,20 +430,28 @@ function shiftPositions(tree: Root, lines: number, offset: number): Root {
 function parseSplitPolicy(file: string, text: string, split: SplitOk, fastYaml: boolean, origin: PolicySource | undefined): Policy {
   // A CR before each line break is not part of any value (CRLF files from Windows editors).
   const source = split.yaml.replace(/\r\n?/g, '\n');
+  // What the policy keeps of its frontmatter: the YAML ending with a line break, as the fast reader would make it,
+  // so that the values it reads are slices of this one string rather than of a copy.
+  const frontmatter = {
+    yaml: `${source}\n`,
+    yamlLineOffset: split.yamlLineOffset,
+    closeLine: split.closeLine,
+    bodyStartLine: split.bodyStartLine,
+  };
   // Most policies are ordinary: read them the fast way. Its data is exactly what `yaml` would give, so schema
   // findings are explained from it; `yaml` is run (for positions and the text as written) only when a message
   // quotes a value, and for everything the fast reader leaves to it, including every YAML problem.
-  const fast = fastYaml ? readFrontmatterFast(source) : undefined;
+  const fast = fastYaml ? readFrontmatterFast(frontmatter.yaml) : undefined;
   if (fast) {
     const errors = validate(fast);
-    if (errors.length === 0) return assemble(file, text, split, keepValidFields(fast, []), fast, [], origin, true);
+    if (errors.length === 0) return new LoadedPolicy(file, text, frontmatter, keepValidFields(fast, []), fast, [], origin, true);
     let positions: PositionIndex | undefined;
-    const lines = lineIndex(source, split.yamlLineOffset);
+    const lines = lineIndex(frontmatter.yaml, split.yamlLineOffset);
     const lookup = {
       source: (path: YamlPath) => lines.source(path) ?? (positions ??= parseYaml(source, split.yamlLineOffset).positions).source(path),
     };
     const schemaFindings = explainSchemaErrors(errors, policySchema, fast, lookup);
-    return assemble(file, text, split, keepValidFields(fast, schemaFindings), fast, schemaFindings, origin, true);
+    return new LoadedPolicy(file, text, frontmatter, keepValidFields(fast, schemaFindings), fast, schemaFindings, origin, true);
   }
   const yaml = parseYaml(source, split.yamlLineOffset);
   if (yaml.problems.length > 0 || yaml.data === undefined) {
@@ -434,12 +468,12 @@ function parseSplitPolicy(file: string, text: string, split: SplitOk, fastYaml: 
   const raw = yaml.data as Record<string, unknown>;
   const errors = validate(raw);
   const schemaFindings = explainSchemaErrors(errors, policySchema, raw, yaml.positions);
-  return assemble(file, text, split, keepValidFields(raw, schemaFindings), raw, schemaFindings, origin);
+  return new LoadedPolicy(file, text, frontmatter, keepValidFields(raw, schemaFindings), raw, schemaFindings, origin, false);
 }
 
 function keepValidFields(raw: Record<string, unknown>, findings: readonly SchemaFinding[]): Partial<PolicyFrontmatter> {
   const invalid = new Set(findings.map((f) => String(f.path[0] ?? '')));
-  const data: Record<string, unknown> = Object.create(null);
+  const data = Object.create(FIELDS) as Record<string, unknown>;
   for (const [key, value] of Object.entries(raw)) if (!invalid.has(key)) data[key] = value;
   return data as Partial<PolicyFrontmatter>;
 }
