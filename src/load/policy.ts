@@ -205,10 +205,12 @@ export function toRecord(policy: Policy): PolicyRecord {
 export function fromRecord(record: PolicyRecord): Policy {
   if (record.loadProblem) return failedPolicy(record.file, record.text, record.loadProblem);
   const data = Object.assign(Object.create(FIELDS) as Record<string, unknown>, record.data);
+  // A record from a policy read from a file carries no YAML (its body was released): it is read again if needed.
+  const frontmatter = { ...record, yaml: record.source && record.yaml === '' ? undefined : record.yaml };
   return new LoadedPolicy(
     record.file,
     record.source ? undefined : record.text,
-    record,
+    frontmatter,
     data,
     record.raw,
     record.schemaFindings,
@@ -231,8 +233,8 @@ function readAgain(file: string, source: PolicySource): string {
 }
 
 interface Frontmatter {
-  /** The YAML between the fences, LF line breaks, ending with one (the string the fast reader parsed). */
-  yaml: string;
+  /** The YAML between the fences, LF line breaks, ending with one (undefined: read it again from the file). */
+  yaml: string | undefined;
   yamlLineOffset: number;
   closeLine: number;
   bodyStartLine: number;
@@ -248,7 +250,8 @@ class LoadedPolicy implements Policy {
   readonly bodyStartLine: number;
   readonly source?: PolicySource;
   bodyProblem?: LoadProblem;
-  readonly #yaml: string;
+  /** The frontmatter's YAML: for a policy read from a file, only until its body is released (see frontmatterYaml). */
+  #yaml: string | undefined;
   readonly #yamlLineOffset: number;
   readonly #ordinary: boolean;
   /** The whole text: for a policy read from a file, only until its body is released. */
@@ -280,16 +283,26 @@ class LoadedPolicy implements Policy {
     return this.#text ?? readAgain(this.file, this.source!);
   }
 
+  /** The frontmatter's YAML as parsed; after the body is released, from the file read again (and checked). */
+  #frontmatterYaml(): string {
+    if (this.#yaml === undefined) {
+      const split = splitFrontmatter(this.text) as SplitOk;
+      return `${split.yaml.replace(/\r\n?/g, '\n')}\n`;
+    }
+    return this.#yaml;
+  }
+
   get positions(): PositionIndex {
     if (!this.#positions) {
+      const kept = this.#frontmatterYaml();
       // The full parser is given the YAML as it always was, without the line break the fast reader's copy ends with.
-      const yaml = this.#yaml.endsWith('\n') ? this.#yaml.slice(0, -1) : this.#yaml;
+      const yaml = kept.slice(0, -1);
       const offset = this.#yamlLineOffset;
       let full: PositionIndex | undefined;
       const parsed = () => (full ??= parseYaml(yaml, offset).positions);
       if (this.#ordinary) {
         // Ordinary frontmatter: most positions come from its lines, and the full parser runs only for the rest.
-        const lines = lineIndex(this.#yaml, offset);
+        const lines = lineIndex(kept, offset);
         const raw = this.raw;
         this.#positions = {
           value: (path) => lines.value(path) ?? parsed().value(path),
@@ -361,8 +374,13 @@ class LoadedPolicy implements Policy {
   releaseBody(): void {
     this.#body = undefined;
     this.#headings = undefined;
-    // A policy read from a file lets its text go: it is read again (and checked to be the same) if asked for.
-    if (this.source) this.#text = undefined;
+    // A policy read from a file lets its text go, frontmatter and positions too: they are read again (and checked
+    // to be the same) if asked for, which only the few policies with register-level findings need.
+    if (this.source) {
+      this.#text = undefined;
+      this.#yaml = undefined;
+      this.#positions = undefined;
+    }
   }
 
   toRecord(): PolicyRecord {
@@ -372,7 +390,7 @@ class LoadedPolicy implements Policy {
       data: { ...this.data },
       raw: this.raw,
       schemaFindings: [...this.schemaFindings],
-      yaml: this.#yaml,
+      yaml: this.#yaml ?? '',
       yamlLineOffset: this.#yamlLineOffset,
       closeLine: this.frontmatterEndLine,
       bodyStartLine: this.bodyStartLine,
@@ -441,7 +459,8 @@ function parseSplitPolicy(file: string, text: string, split: SplitOk, fastYaml: 
   // Most policies are ordinary: read them the fast way. Its data is exactly what `yaml` would give, so schema
   // findings are explained from it; `yaml` is run (for positions and the text as written) only when a message
   // quotes a value, and for everything the fast reader leaves to it, including every YAML problem.
-  const fast = fastYaml ? readFrontmatterFast(frontmatter.yaml) : undefined;
+  const read = fastYaml ? readFrontmatterFast(frontmatter.yaml) : undefined;
+  const fast = read && ownStrings(read);
   if (fast) {
     const errors = validate(fast);
     if (errors.length === 0) return new LoadedPolicy(file, text, frontmatter, keepValidFields(fast, []), fast, [], origin, true);
@@ -465,10 +484,29 @@ function parseSplitPolicy(file: string, text: string, split: SplitOk, fastYaml: 
       message: first.message,
     });
   }
-  const raw = yaml.data as Record<string, unknown>;
+  const raw = ownStrings(yaml.data as Record<string, unknown>);
   const errors = validate(raw);
   const schemaFindings = explainSchemaErrors(errors, policySchema, raw, yaml.positions);
   return new LoadedPolicy(file, text, frontmatter, keepValidFields(raw, schemaFindings), raw, schemaFindings, origin, false);
+}
+
+/**
+ * The data with each long string copied out of the text it was read from. A parser's strings are slices of its
+ * input, which would keep every policy's whole frontmatter alive for as long as its fields are (a register holds
+ * 100,000); the copies let it go. Short strings are copied by V8 already.
+ */
+function ownStrings<T>(value: T): T {
+  if (typeof value === 'string') return (value.length < 13 ? value : ` ${value}`.slice(1)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(ownStrings) as T;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const item = ownStrings((value as Record<string, unknown>)[key]);
+    // A `__proto__` field is data, as the parser made it, never the copy's prototype.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else copy[key] = item;
+  }
+  return copy as T;
 }
 
 function keepValidFields(raw: Record<string, unknown>, findings: readonly SchemaFinding[]): Partial<PolicyFrontmatter> {

@@ -62,14 +62,19 @@ describe('a policy read again from its file', () => {
     expect(again.body()).toEqual(whole.body());
   });
 
-  it('keeps only the frontmatter in memory', () => {
+  it('keeps only the fields in memory once its rules have run, reading positions again from the file', () => {
     const text = `${FRONT}\n${'A long paragraph of policy text. '.repeat(200)}\n`;
-    const policy = parsePolicy('long.md', text, { absolute: written('long', text) });
+    const absolute = written('long', text);
+    const policy = parsePolicy('long.md', text, { absolute });
+    const before = policy.positions.value(['status']);
     policy.releaseBody?.();
-    // What a worker thread sends: the frontmatter's YAML, not the text.
+    // What a worker thread sends: neither the text nor the frontmatter, only the fields and where to read again.
     const record = toRecord(policy);
-    expect(record.text).toBe('');
-    expect(record.yaml).toBe(FRONT.slice(4, -4));
+    expect([record.text, record.yaml]).toEqual(['', '']);
+    expect(policy.positions.value(['status'])).toEqual(before);
+    expect(fromRecord(record).positions.key(['title'])).toEqual({ line: 3, column: 1, endLine: 3, endColumn: 6 });
+    writeFileSync(absolute, text.replace('approved', 'draft   '));
+    expect(() => fromRecord(record).positions.value(['status'])).toThrow(PolicyChangedError);
   });
 
   it.each([
