@@ -6,11 +6,23 @@
 import type { Location } from '../types.js';
 import type { YamlPath } from './yaml.js';
 
+/** A flow collection's own extent, `[` to `]` or `{` to `}` (a block collection's is left to the parser). */
+interface Span {
+  start: Cursor;
+  end: Cursor;
+}
+
 type Node =
-  | { kind: 'scalar'; start: Cursor; end: Cursor }
-  | { kind: 'map'; entries: Map<string, { key: Cursor; keyEnd: Cursor; value: Node }> }
-  | { kind: 'seq'; items: Node[] }
+  | ({ kind: 'scalar' } & Span)
+  | { kind: 'map'; entries: Map<string, { key: Cursor; keyEnd: Cursor; value: Node }>; span?: Span }
+  | { kind: 'seq'; items: Node[]; span?: Span }
   | { kind: 'unknown' };
+
+/** Where a node is written, when the index knows: a scalar, or a collection in flow style on one line. */
+function spanOf(node: Node): Span | undefined {
+  if (node.kind === 'scalar') return node;
+  return node.kind === 'unknown' ? undefined : node.span;
+}
 
 /** A 0-based line and column in the frontmatter text. */
 interface Cursor {
@@ -58,21 +70,24 @@ export function lineIndex(yaml: string, lineOffset: number): LineIndex {
     }
     return { node, ...(key ? { key } : {}) };
   };
+  const spanAt = (path: YamlPath): Span | undefined => {
+    const found = walk(path);
+    return found && spanOf(found.node);
+  };
   return {
     value(path) {
-      const found = walk(path);
-      return found?.node.kind === 'scalar' ? location(found.node.start, found.node.end) : undefined;
+      const span = spanAt(path);
+      return span && location(span.start, span.end);
     },
     key(path) {
       const found = walk(path);
       if (found?.key) return location(found.key.key, found.key.keyEnd);
-      return found?.node.kind === 'scalar' ? location(found.node.start, found.node.end) : undefined;
+      const span = found && spanOf(found.node);
+      return span && location(span.start, span.end);
     },
     source(path) {
-      const found = walk(path);
-      if (found?.node.kind !== 'scalar') return undefined;
-      const { start, end } = found.node;
-      return start.line === end.line ? lines[start.line]!.slice(start.column, end.column) : undefined;
+      const span = spanAt(path);
+      return span && span.start.line === span.end.line ? lines[span.start.line]!.slice(span.start.column, span.end.column) : undefined;
     },
   };
 }
@@ -234,7 +249,10 @@ function flowCollection(line: string, column: number, at: number): { node: Node;
   };
   for (;;) {
     skipSpaces();
-    if (line[i] === close) return { node: isMap ? { kind: 'map', entries } : { kind: 'seq', items }, next: i + 1 };
+    if (line[i] === close) {
+      const span = { start: { line: at, column }, end: { line: at, column: i + 1 } };
+      return { node: isMap ? { kind: 'map', entries, span } : { kind: 'seq', items, span }, next: i + 1 };
+    }
     if (isMap) {
       const match = /^([A-Za-z_][\w-]*): /.exec(line.slice(i));
       if (!match || RESERVED_KEY.test(match[1]!) || entries.has(match[1]!)) return undefined;

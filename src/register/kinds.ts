@@ -56,12 +56,17 @@ export function kindOf(policy: Policy, config: ResolvedConfig): PolicyKind {
   return kind;
 }
 
+const relied = new WeakMap<ResolvedConfig, Set<string>>();
+
 /**
  * The kinds the rules look a policy up by (required policies, timescales): a policy of one of them should say so.
  * Duties are not counted: a policy's category says as much about them.
  */
-export function kindsRelied(config: ResolvedConfig): Set<string> {
-  const kinds = new Set<string>();
+export function kindsRelied(config: ResolvedConfig): ReadonlySet<string> {
+  let kinds = relied.get(config);
+  if (kinds) return kinds;
+  kinds = new Set<string>();
+  relied.set(config, kinds);
   for (const item of config.requiredPolicies) if (!item.notApplicable) for (const kind of item.kinds) kinds.add(kind);
   for (const kind of config.timescales.keys()) kinds.add(kind);
   return kinds;

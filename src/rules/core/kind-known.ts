@@ -1,7 +1,7 @@
 // Rules that need "the allocations policy" or "the complaints procedure" find it by kind: a kind must be one the
 // packs know, and a policy a rule relies on should say its kind rather than leave it to a guess from its title.
 import { defineRule } from '../../engine/rule.js';
-import { kindsRelied, suggestKind } from '../../register/kinds.js';
+import { kindOf, kindsRelied } from '../../register/kinds.js';
 import { RETIRED } from '../../register/review.js';
 import { closest } from '../../util/suggest.js';
 
@@ -29,7 +29,8 @@ export default defineRule({
       return;
     }
     if (Object.hasOwn(policy.raw, 'kind') || !policy.data.status || RETIRED.has(policy.data.status)) return;
-    const suggested = suggestKind(policy.data.title, config.kinds);
+    const guessed = kindOf(policy, config);
+    const suggested = guessed && config.kinds.get(guessed.id);
     if (suggested && kindsRelied(config).has(suggested.id)) {
       report({ field: ['title'], messageId: 'suggest', data: { title: suggested.title.toLowerCase(), kind: suggested.id } });
     }

@@ -55,9 +55,7 @@ export default defineRule<Options>({
   check({ policy, options, report }) {
     if (!policy.data.status || RETIRED.has(policy.data.status)) return;
     const headings = policy.headings().map((h) => h.text.toLowerCase());
-    for (const section of options.sections) {
-      const words = section.match.map((w) => w.toLowerCase());
-      const starts = words.map((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'));
+    for (const { section, words, starts } of matchersFor(options.sections)) {
       if (headings.some((h) => starts.some((re) => re.test(h)))) continue;
       const example = section.name.replace(/ section$/, '');
       report({
@@ -72,3 +70,19 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** Each section's words as tests, built once per setting (every policy is checked against the same). */
+const matchers = new WeakMap<readonly Section[], { section: Section; words: string[]; starts: RegExp[] }[]>();
+
+function matchersFor(sections: readonly Section[]) {
+  let built = matchers.get(sections);
+  if (!built) {
+    built = sections.map((section) => {
+      const words = section.match.map((w) => w.toLowerCase());
+      const starts = words.map((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'));
+      return { section, words, starts };
+    });
+    matchers.set(sections, built);
+  }
+  return built;
+}
