@@ -1,6 +1,7 @@
 // `npm run bench`: time whole cold processes on synthetic registers of 1,000, 5,000, 10,000 and 100,000 policies,
-// each against the frontmatter floor (read, split, parse and validate, no body) and against remark-lint with a
-// frontmatter schema (remark-cli + remark-frontmatter + remark-lint-frontmatter-schema), with medians and peak memory.
+// each against the frontmatter floor (read, split, parse and validate, no body; run in turns with the check, so the
+// pair meets the same moments of a shared machine) and against remark-lint with a frontmatter schema (remark-cli +
+// remark-frontmatter + remark-lint-frontmatter-schema), with medians and peak memory.
 // Options: --quick (1,000 only, three runs), --sizes 1000,5000, --runs N, --remark-lint-max N (largest size remark-lint
 // is run at; default 10,000, where one run takes minutes), --record (write the table into docs/performance.md).
 import { spawnSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateRegister, type Corpus } from './generate.js';
+import { LARGE_REGISTER } from '../src/load/parallel.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, 'bench', 'out');
@@ -76,12 +78,20 @@ function time(
 ): Row {
   if (options.warm) measure(args, cwd); // warm the file cache; the process itself is always cold
   const count = options.runs ?? runs;
-  const results = Array.from({ length: count }, () => measure(args, cwd));
+  return rowOf(
+    name,
+    corpus,
+    size,
+    Array.from({ length: count }, () => measure(args, cwd)),
+  );
+}
+
+function rowOf(name: string, corpus: Corpus, size: number, results: ReturnType<typeof measure>[]): Row {
   const row = {
     name,
     corpus,
     size,
-    runs: count,
+    runs: results.length,
     medianMs: median(results.map((r) => r.ms)),
     cpuMs: median(results.map((r) => r.cpuMs)),
     peakMb: Math.max(...results.map((r) => r.mb)),
@@ -90,6 +100,25 @@ function time(
     `${name} [${corpus}] ${size}: ${(row.medianMs / 1000).toFixed(2)} s, CPU ${(row.cpuMs / 1000).toFixed(2)} s, ${row.peakMb.toFixed(0)} MB\n`,
   );
   return row;
+}
+
+/**
+ * The floor and a command, run in turns (floor, command, floor, command, ...) so that both meet the same moments of
+ * a shared machine; the ratios are the medians of each pair's ratio.
+ */
+function paired(corpus: Corpus, size: number, floorArgs: string[], args: string[], cwd: string, count: number): [Row, Row] {
+  measure(floorArgs, cwd); // warm the file cache; every process itself is cold
+  const floors: ReturnType<typeof measure>[] = [];
+  const checks: ReturnType<typeof measure>[] = [];
+  for (let i = 0; i < count; i++) {
+    floors.push(measure(floorArgs, cwd));
+    checks.push(measure(args, cwd));
+  }
+  const floor = rowOf('floor: read + split + YAML + validate', corpus, size, floors);
+  const checked = rowOf('policies check', corpus, size, checks);
+  checked.vsFloor = median(checks.map((c, i) => c.ms / floors[i]!.ms));
+  checked.cpuVsFloor = median(checks.map((c, i) => c.cpuMs / floors[i]!.cpuMs));
+  return [floor, checked];
 }
 
 function register(size: number, corpus: Corpus): string {
@@ -139,14 +168,16 @@ for (const size of sizes) {
   // The largest registers in the realistic corpus only: two of 100,000 files would take a gigabyte each.
   for (const corpus of (size >= 100_000 ? ['realistic'] : ['findings', 'realistic']) as Corpus[]) {
     const dir = register(size, corpus);
-    const floor = time('floor: read + split + YAML + validate', corpus, size, [FLOOR, 'policies'], dir, {
-      warm: true,
-      runs: size >= 100_000 ? Math.min(runs, 3) : runs,
-    });
-    const checked = time('policies check', corpus, size, [CLI, ...check], dir, { runs: size >= 100_000 ? Math.min(runs, 3) : runs });
-    checked.vsFloor = checked.medianMs / floor.medianMs;
-    checked.cpuVsFloor = checked.cpuMs / floor.cpuMs;
+    const [floor, checked] = paired(corpus, size, [FLOOR, 'policies'], [CLI, ...check], dir, size >= 100_000 ? Math.min(runs, 3) : runs);
     rows.push(floor, checked);
+    if (size >= LARGE_REGISTER) {
+      // auto uses every core from this size: the same check on one thread, for comparison.
+      rows.push(
+        time('policies check --concurrency 1', corpus, size, [CLI, ...check, '--concurrency', '1'], dir, {
+          runs: size >= 100_000 ? 1 : runs,
+        }),
+      );
+    }
     if (corpus === 'findings' && size <= remarkLintMax) {
       // One run at 5,000 and more: each takes minutes.
       const remark = time('remark-lint + frontmatter schema', corpus, size, [REMARK, 'policies', '--quiet', '--no-stdout'], dir, {

@@ -95,19 +95,24 @@ function loadInWorker(files: readonly DiscoveredFile[], maxBytes: number | undef
   });
 }
 
+/** From this many files, `--concurrency auto` uses every core (see autoConcurrency). */
+export const LARGE_REGISTER = 20_000;
+
 /**
- * The number of threads `--concurrency auto` uses: half the cores the process may use, as ESLint's auto does. Cores
- * are commonly two hardware threads of one physical core, or shared with the machine's other work: on a 2-core
- * machine two loading threads each ran at about half speed (reading, parsing and collecting garbage compete), so a
- * second thread only cost its start-up (see docs/performance.md).
+ * The number of threads `--concurrency auto` uses for `files` files: half the cores the process may use, as ESLint's
+ * auto does, and every core for a register of LARGE_REGISTER files or more. Cores are commonly two hardware threads
+ * of one physical core, or shared with the machine's other work: on a 2-core machine two loading threads each ran
+ * at little more than half speed (reading, parsing and collecting garbage compete), so below about 10,000 files a
+ * second thread cost more in start-up than it saved, and from 20,000 it saved 15% to 40% (docs/performance.md).
  */
-export function autoConcurrency(): number {
-  return Math.max(1, Math.floor(os.availableParallelism() / 2));
+export function autoConcurrency(files: number): number {
+  const cores = os.availableParallelism();
+  return files >= LARGE_REGISTER ? cores : Math.max(1, Math.floor(cores / 2));
 }
 
 /**
  * Load policies in file order, checking each with `check`'s policy rules as it loads. `concurrency` is the number
- * of threads (default: POLICY_TRACKER_THREADS, else half the cores); registers under PARALLEL_THRESHOLD files, and
+ * of threads (default: POLICY_TRACKER_THREADS, else autoConcurrency); registers under PARALLEL_THRESHOLD files, and
  * runs from TypeScript sources (no compiled worker), use this thread only.
  */
 export async function loadPolicies(
@@ -117,7 +122,7 @@ export async function loadPolicies(
   concurrency?: number,
 ): Promise<Loaded> {
   const setting = concurrency ?? Number(process.env.POLICY_TRACKER_THREADS ?? 0);
-  const threads = REFERENCE_PATH ? 1 : setting > 0 ? setting : autoConcurrency();
+  const threads = REFERENCE_PATH ? 1 : setting > 0 ? setting : autoConcurrency(files.length);
   if (threads < 2 || files.length < PARALLEL_THRESHOLD || !existsSync(fileURLToPath(WORKER))) return loadHere(files, maxBytes, check);
   const share = Math.ceil(files.length / threads);
   // Workers take the later shares; this thread loads the first while they run.
