@@ -6,7 +6,7 @@ import { toCheckResult, type CheckOptions } from './check.js';
 import { prepareBodies, runRules, type StampedMessage } from './engine/run.js';
 import { qualifiedId, widestBodyNeed, type GitFacts } from './engine/rule.js';
 import { assertSafeRef, changedSince, defaultBase, fileAt, GitError, gitIn, mergeBase, repoRoot, resolveCommit } from './git/git.js';
-import { discover } from './load/discover.js';
+import { discover, discoverAmong, type DiscoveredFile } from './load/discover.js';
 import { parsePolicy, policyFromRead, type Policy } from './load/policy.js';
 import { readPolicyText } from './load/read.js';
 import { buildRegister } from './register/register.js';
@@ -91,9 +91,6 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
     options.paths && options.paths.length > 0
       ? options.paths
       : config.policies.map((p) => path.relative(cwd, path.resolve(config.root, p)) || '.');
-  // The register's files are found while git works out the base (awaited below; a git error may come first).
-  const discovering = discover(roots, { cwd, exclude: config.exclude, root: config.root });
-  discovering.catch(() => {});
   const baseRef = options.base ?? (await defaultBase(git, options.env));
   assertSafeRef(baseRef);
   // Both ends and their merge base at once; a problem is reported in that order, whichever git answers first.
@@ -106,10 +103,25 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
     if (s.status === 'rejected') throw s.reason;
     return s.value;
   }) as [string, string, string];
-  const [found, changedFromBase] = await Promise.all([discovering, changedSince(git, from, root)]);
+  const changedFromBase = await changedSince(git, from, root);
   const toRepo = (display: string) => path.relative(root, path.resolve(cwd, display)).split(path.sep).join('/');
   const toDisplay = (repoPath: string) => path.relative(cwd, path.join(root, repoPath)).split(path.sep).join('/');
-  const headFiles = new Map(found.files.map((f) => [toRepo(f.file), f]));
+  // Which of the files git names are in the register, as a walk of the register would find them (without one,
+  // unless a symbolic link needs it): the changed files now, the files that mention them below.
+  const discoverOptions = { cwd, exclude: config.exclude, root: config.root };
+  let walked: Promise<DiscoveredFile[]> | undefined;
+  const headFiles = new Map<string, DiscoveredFile>();
+  const findInRegister = async (repoPaths: readonly string[]) => {
+    const wanted = new Set(repoPaths);
+    const found =
+      (await discoverAmong(
+        roots,
+        repoPaths.map((p) => path.resolve(cwd, toDisplay(p))),
+        discoverOptions,
+      )) ?? (await (walked ??= discover(roots, discoverOptions).then((d) => d.files))).filter((f) => wanted.has(toRepo(f.file)));
+    for (const f of found) headFiles.set(toRepo(f.file), f);
+  };
+  await findInRegister(changedFromBase.map((c) => c.path));
   const rootPrefixes = roots.map((r) => toRepo(r)).map((r) => (r === '' ? '' : r.endsWith('.md') ? r : `${r}/`));
   const inRegister = (repoPath: string) =>
     repoPath.endsWith('.md') &&
@@ -166,10 +178,9 @@ export async function checkChanged(options: ChangedOptions): Promise<CheckResult
     filesMentioning(git, terms, pathspecs),
     filesMentioning(git, requiredTerms, pathspecs, true),
   ]);
-  const entries = [...new Set([...byId, ...byRequired])]
-    .filter((p) => !changedRepoPaths.has(p))
-    .map((p) => headFiles.get(p))
-    .filter((e) => e !== undefined);
+  const mentioning = [...new Set([...byId, ...byRequired])].filter((p) => !changedRepoPaths.has(p));
+  await findInRegister(mentioning);
+  const entries = mentioning.map((p) => headFiles.get(p)).filter((e) => e !== undefined);
   const unchanged: Policy[] = [];
   for (let i = 0; i < entries.length; i += 64) {
     const reads = await Promise.all(
