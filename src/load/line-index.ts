@@ -261,12 +261,12 @@ function flowCollection(line: string, column: number, at: number): { node: Node;
       i += match[0].length;
       skipSpaces();
       const value = flowValue(line, i, at, true);
-      if (!value || value.node.kind !== 'scalar') return undefined;
+      if (value?.node.kind !== 'scalar') return undefined;
       entries.set(match[1]!, { key, keyEnd, value: value.node });
       i = value.next;
     } else {
       const value = flowValue(line, i, at, true);
-      if (!value || value.node.kind !== 'scalar') return undefined;
+      if (value?.node.kind !== 'scalar') return undefined;
       items.push(value.node);
       i = value.next;
     }
