@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateRegister, type Corpus } from './generate.js';
-import { LARGE_REGISTER } from '../src/load/parallel.js';
+import { autoConcurrency } from '../src/load/parallel.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, 'bench', 'out');
@@ -170,8 +170,8 @@ for (const size of sizes) {
     const dir = register(size, corpus);
     const [floor, checked] = paired(corpus, size, [FLOOR, 'policies'], [CLI, ...check], dir, size >= 100_000 ? Math.min(runs, 3) : runs);
     rows.push(floor, checked);
-    if (size >= LARGE_REGISTER) {
-      // auto uses every core from this size: the same check on one thread, for comparison.
+    if (autoConcurrency(size) > 1) {
+      // auto uses more than one thread at this size: the same check on one thread, for comparison.
       rows.push(
         time('policies check --concurrency 1', corpus, size, [CLI, ...check, '--concurrency', '1'], dir, {
           runs: size >= 100_000 ? 1 : runs,

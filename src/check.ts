@@ -17,7 +17,7 @@ export interface LoadRegisterOptions {
   paths?: readonly string[];
   /** Largest policy file read, in bytes. */
   maxBytes?: number;
-  /** Threads to load (and check) on; default: POLICY_TRACKER_THREADS, else half the cores (autoConcurrency). */
+  /** Threads to load (and check) on; default: POLICY_TRACKER_THREADS, else one per 10,000 policies up to the cores (autoConcurrency). */
   concurrency?: number;
   /** Run these policy rules on each policy as it loads (on the thread that loads it), as of `today`. */
   checkAsLoaded?: { rules: readonly Rule[]; today: string };

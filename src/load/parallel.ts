@@ -95,19 +95,18 @@ function loadInWorker(files: readonly DiscoveredFile[], maxBytes: number | undef
   });
 }
 
-/** From this many files, `--concurrency auto` uses every core (see autoConcurrency). */
-export const LARGE_REGISTER = 20_000;
+/** `--concurrency auto` gives each thread at least this many files (see autoConcurrency). */
+export const FILES_PER_THREAD = 10_000;
 
 /**
- * The number of threads `--concurrency auto` uses for `files` files: half the cores the process may use, as ESLint's
- * auto does, and every core for a register of LARGE_REGISTER files or more. Cores are commonly two hardware threads
- * of one physical core, or shared with the machine's other work: on a 2-core machine two loading threads each ran
- * at little more than half speed (reading, parsing and collecting garbage compete), so below about 10,000 files a
- * second thread cost more in start-up than it saved, and from 20,000 it saved 15% to 40% (docs/performance.md).
+ * The number of threads `--concurrency auto` uses for `files` files: one per FILES_PER_THREAD files, at least one and
+ * at most one per core. A thread costs its start-up (about 0.4 s: loading the rules and libraries again) and saves
+ * only what the cores can run side by side: on a 2-core machine two loading threads each ran at little more than
+ * half speed (reading, parsing and collecting garbage compete), so below about 10,000 files a second thread lost
+ * time, and from 20,000 it saved 15% to 40% (docs/performance.md).
  */
 export function autoConcurrency(files: number): number {
-  const cores = os.availableParallelism();
-  return files >= LARGE_REGISTER ? cores : Math.max(1, Math.floor(cores / 2));
+  return Math.max(1, Math.min(os.availableParallelism(), Math.floor(files / FILES_PER_THREAD)));
 }
 
 /**

@@ -21,8 +21,8 @@ ${formatOptionHelp(CHECK_FORMATTERS)}
   --base <ref>         the branch to compare with (default: the pull request's base in GitHub Actions,
                        else the upstream unless it is this branch's own remote copy, else origin/HEAD,
                        else origin/main, else main)
-  --concurrency <n>    threads to check on: a number, or auto (the default: half the cores, all of them
-                       from 20,000 policies)
+  --concurrency <n>    threads to check on: a number, or auto (the default: one per 10,000
+                       policies, at least one, at most one per core)
   --config <file>      config file (default: policies.config.yaml)
   --out <file>         write the report to a file instead of stdout`;
 
