@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { runCliIn } from '../helpers/cli.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -13,21 +13,7 @@ async function run(argv: string[], files: Record<string, string> = {}) {
   const cwd = mkdtempSync(join(tmpdir(), 'pt-rules-'));
   dirs.push(cwd);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(cwd, name), text);
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    cwd,
-    today: '2026-11-24',
-    env: {},
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
+  return runCliIn(cwd, argv);
 }
 
 describe('policies rules', () => {

@@ -1,9 +1,9 @@
 // One output contract: each command's --format choices, default and help come from its formatter registry; a library
 // user builds the same context and gets the same output; every message in JSON carries its rule's messageId.
 import { readdirSync } from 'node:fs';
+import { runCliIn } from '../helpers/cli.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
 import {
   buildProgramme,
   CALENDAR_FORMATTERS,
@@ -28,21 +28,7 @@ const ROOT = join(import.meta.dirname, '../..');
 const TODAY = '2026-11-24';
 
 async function cli(argv: string[], cwd = ROOT) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    cwd,
-    today: TODAY,
-    env: {},
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
+  return runCliIn(cwd, argv, { today: TODAY });
 }
 
 const COMMANDS: [string, FormatterRegistry<unknown, never>][] = [

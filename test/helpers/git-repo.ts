@@ -1,9 +1,9 @@
 // Real temporary git repositories for tests: fixed identity and dates, cleaned up afterwards.
 import { execFileSync } from 'node:child_process';
+import { runCliIn } from './cli.js';
 import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { runCli } from '../../src/cli/run.js';
 
 export class TempRepo {
   readonly dir: string;
@@ -56,21 +56,7 @@ export class TempRepo {
   }
 
   async cli(argv: string[], today = '2026-11-24'): Promise<{ code: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(argv, {
-      cwd: this.dir,
-      today,
-      env: {},
-      stdout: (t) => {
-        stdout += t;
-      },
-      stderr: (t) => {
-        stderr += t;
-      },
-      isTTY: false,
-    });
-    return { code, stdout, stderr };
+    return runCliIn(this.dir, argv, { today });
   }
 
   cleanup(): void {

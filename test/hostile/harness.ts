@@ -1,8 +1,8 @@
 // Shared by the hostile suites: a temporary register, the CLI run in it, and what came out.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { runCliIn, type CliRun } from '../helpers/cli.js';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { runCli } from '../../src/cli/run.js';
 
 const dirs: string[] = [];
 
@@ -27,28 +27,10 @@ export function repo(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-export interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export type Run = CliRun;
 
 export async function cli(cwd: string, argv: string[], env: Record<string, string> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    cwd,
-    today: '2026-11-24',
-    env,
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
+  return runCliIn(cwd, argv, { env });
 }
 
 /** A stack trace's frame line, which no output may contain. */

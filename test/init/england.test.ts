@@ -1,10 +1,10 @@
 // policies init --jurisdiction england: an English starting config that loads, runs the England pack, and whose first
 // check lists only what the register as a whole still lacks.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { runCliIn } from '../helpers/cli.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -12,21 +12,7 @@ afterEach(() => {
 });
 
 async function cli(cwd: string, argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    cwd,
-    today: '2026-12-04',
-    env: {},
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
+  return runCliIn(cwd, argv, { today: '2026-12-04' });
 }
 
 function tempDir(): string {

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
+import { runCliIn } from '../helpers/cli.js';
 import { POLICY_FIELDS } from '../../src/types.js';
 import { packFields } from '../../src/schema/generate.js';
 import { policyText } from '../helpers/rule-tester.js';
@@ -19,17 +19,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function checkText(text: string) {
   writeFileSync(join(dir, 'policies', 'p.md'), text);
-  let stdout = '';
-  const code = await runCli(['check', '--format', 'json', '--as-of', '2026-11-24'], {
-    cwd: dir,
-    today: '2026-11-24',
-    env: {},
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: () => {},
-    isTTY: false,
-  });
+  const { code, stdout } = await runCliIn(dir, ['check', '--format', 'json', '--as-of', '2026-11-24']);
   const messages = (
     JSON.parse(stdout) as { results: { messages: { line: number; column: number; message: string; ruleId: string }[] }[] }
   ).results.flatMap((r) => r.messages);

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
+import { runCliIn } from '../helpers/cli.js';
 
 let dir: string;
 beforeAll(() => {
@@ -58,17 +58,7 @@ How.
 
 async function check(text: string) {
   writeFileSync(join(dir, 'policies', 'p.md'), text);
-  let stdout = '';
-  const code = await runCli(['check', '--format', 'json', '--as-of', '2026-11-24'], {
-    cwd: dir,
-    today: '2026-11-24',
-    env: {},
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: () => {},
-    isTTY: false,
-  });
+  const { code, stdout } = await runCliIn(dir, ['check', '--format', 'json', '--as-of', '2026-11-24']);
   const messages = (
     JSON.parse(stdout) as { results: { messages: { line: number; column: number; message: string; ruleId: string }[] }[] }
   ).results.flatMap((r) => r.messages);
