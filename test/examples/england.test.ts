@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
+import { runCliIn } from '../helpers/cli.js';
 
 const EXAMPLE = join(import.meta.dirname, '../../examples/england');
 const today = '2026-12-04';
@@ -38,17 +38,7 @@ function edit(dir: string, file: string, from: string | RegExp, to: string): voi
 }
 
 async function check(cwd: string, asOf = today): Promise<{ code: number; findings: Finding[] }> {
-  let stdout = '';
-  const code = await runCli(['check', '--format', 'json', '--as-of', asOf], {
-    cwd,
-    today,
-    env: {},
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: () => {},
-    isTTY: false,
-  });
+  const { code, stdout } = await runCliIn(cwd, ['check', '--format', 'json', '--as-of', asOf], { today });
   const result = JSON.parse(stdout) as { results: { file: string; messages: Omit<Finding, 'file'>[] }[] };
   return { code, findings: result.results.flatMap((r) => r.messages.map((m) => ({ ...m, file: r.file }))) };
 }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
+import { runCliIn } from '../helpers/cli.js';
 import { policyText } from '../helpers/rule-tester.js';
 
 const dirs: string[] = [];
@@ -36,20 +37,7 @@ interface Outcome {
 }
 
 async function check(dir: string, argv: string[] = []): Promise<Outcome> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['check', '--format', 'json', '--as-of', '2026-11-24', ...argv], {
-    cwd: dir,
-    today: '2026-11-24',
-    env: {},
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    isTTY: false,
-  });
+  const { code, stdout, stderr } = await runCliIn(dir, ['check', '--format', 'json', '--as-of', '2026-11-24', ...argv]);
   const messages =
     code === 2
       ? []

