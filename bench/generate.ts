@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const CATEGORIES = [
+/** The categories whose policies affect tenants (the example config marks them so): their policies record a consultation. */
+const TENANT_CATEGORIES = [
   'housing-management',
   'repairs',
   'asset-management',
@@ -12,12 +13,8 @@ const CATEGORIES = [
   'rent',
   'health-and-safety',
   'factoring',
-  'governance',
-  'finance',
-  'hr',
-  'equality',
-  'information',
 ];
+const CATEGORIES = [...TENANT_CATEGORIES, 'governance', 'finance', 'hr', 'equality', 'information'];
 const BODIES: Record<string, string> = {
   'housing-management': 'Housing Services Committee',
   repairs: 'Audit and Risk Committee',
@@ -126,16 +123,7 @@ function flowStylePolicy(i: number, count: number, rand: () => number, corpus: C
       : category === 'factoring'
         ? `written_statement: { issued: ${reviewYear}-${month}-20 }\n`
         : '';
-  const tenants = [
-    'housing-management',
-    'repairs',
-    'asset-management',
-    'tenant-participation',
-    'customer-service',
-    'rent',
-    'health-and-safety',
-    'factoring',
-  ].includes(category);
+  const tenants = TENANT_CATEGORIES.includes(category);
   const sections = [
     'Purpose',
     'Scope',

@@ -80,8 +80,7 @@ export async function discover(paths: readonly string[], options: DiscoverOption
     else addFile(absolute);
   }
 
-  function addFile(absolute: string, display = toDisplayPath(cwd, absolute)) {
-    const file = display;
+  function addFile(absolute: string, file = toDisplayPath(cwd, absolute)) {
     if (!files.has(absolute)) files.set(absolute, { absolute, file });
   }
 
@@ -161,8 +160,7 @@ export async function discover(paths: readonly string[], options: DiscoverOption
     if (target.isFile()) addFile(absolute);
   }
 
-  const sorted = [...files.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { files: sorted, problems };
+  return { files: [...files.values()].sort(byFile), problems };
 }
 
 /**
@@ -188,33 +186,30 @@ export async function discoverAmong(
     if (!resolveInside(options.root ?? cwd, absolute).ok) return undefined;
     folders.push(absolute);
   }
+  /** Whether the walk would reach `candidate` from `folder`; undefined when the candidate is a link (the walk decides). */
+  const reached = async (folder: string, candidate: string): Promise<boolean | undefined> => {
+    let at = folder;
+    for (const name of path.relative(folder, candidate).split(path.sep)) {
+      at = path.join(at, name);
+      const info = await lstat(at).catch(() => undefined);
+      if (!info || name.startsWith('.') || excluded(toDisplayPath(cwd, at))) return false;
+      if (info.isSymbolicLink()) return at === candidate ? undefined : false;
+      if (at === candidate ? !info.isFile() : !info.isDirectory()) return false;
+    }
+    return true;
+  };
   const found: DiscoveredFile[] = [];
   for (const candidate of new Set(candidates)) {
     const folder = folders.find((f) => candidate.startsWith(f + path.sep));
     if (!folder || !isMarkdown(candidate)) continue;
-    let at = folder;
-    let hidden = false;
-    for (const name of path.relative(folder, candidate).split(path.sep)) {
-      at = path.join(at, name);
-      const info = await lstat(at).catch(() => undefined);
-      if (!info || name.startsWith('.') || excluded(toDisplayPath(cwd, at))) {
-        hidden = true;
-        break;
-      }
-      if (info.isSymbolicLink()) {
-        if (at === candidate) return undefined;
-        hidden = true;
-        break;
-      }
-      if (at === candidate ? !info.isFile() : !info.isDirectory()) {
-        hidden = true;
-        break;
-      }
-    }
-    if (!hidden) found.push({ absolute: candidate, file: toDisplayPath(cwd, candidate) });
+    const walkReaches = await reached(folder, candidate);
+    if (walkReaches === undefined) return undefined;
+    if (walkReaches) found.push({ absolute: candidate, file: toDisplayPath(cwd, candidate) });
   }
-  return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return found.sort(byFile);
 }
+
+const byFile = (a: DiscoveredFile, b: DiscoveredFile) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
 export function codeOf(error: unknown): string {
   return (error as NodeJS.ErrnoException)?.code ?? 'unknown error';

@@ -241,16 +241,16 @@ interface Frontmatter {
 }
 
 /**
- * A policy that parsed. It keeps its fields and its frontmatter's YAML (the parsed values refer to that text
- * anyway); the rest of the file is held only while its rules run, and read again from `source` if asked for after.
- * A class, not closures: a register of 100,000 policies holds one small object for each.
+ * A policy that parsed. It keeps its fields; its text and frontmatter are held while its rules run, and for a policy
+ * read from a file, read again from `source` if asked for after. A class, not closures: a register of 100,000
+ * policies holds one small object for each.
  */
 class LoadedPolicy implements Policy {
   readonly frontmatterEndLine: number;
   readonly bodyStartLine: number;
   readonly source?: PolicySource;
   bodyProblem?: LoadProblem;
-  /** The frontmatter's YAML: for a policy read from a file, only until its body is released (see frontmatterYaml). */
+  /** The frontmatter's YAML (frontmatterYaml): for a policy read from a file, only until its body is released. */
   #yaml: string | undefined;
   readonly #yamlLineOffset: number;
   readonly #ordinary: boolean;
@@ -283,36 +283,13 @@ class LoadedPolicy implements Policy {
     return this.#text ?? readAgain(this.file, this.source!);
   }
 
-  /** The frontmatter's YAML as parsed; after the body is released, from the file read again (and checked). */
-  #frontmatterYaml(): string {
-    if (this.#yaml === undefined) {
-      const split = splitFrontmatter(this.text) as SplitOk;
-      return `${split.yaml.replace(/\r\n?/g, '\n')}\n`;
-    }
-    return this.#yaml;
-  }
-
   get positions(): PositionIndex {
-    if (!this.#positions) {
-      const kept = this.#frontmatterYaml();
-      // The full parser is given the YAML as it always was, without the line break the fast reader's copy ends with.
-      const yaml = kept.slice(0, -1);
-      const offset = this.#yamlLineOffset;
-      let full: PositionIndex | undefined;
-      const parsed = () => (full ??= parseYaml(yaml, offset).positions);
-      if (this.#ordinary) {
-        // Ordinary frontmatter: most positions come from its lines, and the full parser runs only for the rest.
-        const lines = lineIndex(kept, offset);
-        const raw = this.raw;
-        this.#positions = {
-          value: (path) => lines.value(path) ?? parsed().value(path),
-          key: (path) => lines.key(path) ?? parsed().key(path),
-          source: (path) => lines.source(path) ?? parsed().source(path),
-          // The fast reader's data is exactly the document's, so what it holds is what the document has.
-          has: (path) => hasPath(raw, path),
-        };
-      } else this.#positions = parsed();
-    }
+    // After the body is released, the frontmatter is read again from the file (and checked to be the same).
+    this.#positions ??= frontmatterPositions(
+      this.#yaml ?? frontmatterYaml(splitFrontmatter(this.text) as SplitOk),
+      this.#yamlLineOffset,
+      this.#ordinary ? this.raw : undefined,
+    );
     return this.#positions;
   }
 
@@ -401,6 +378,31 @@ class LoadedPolicy implements Policy {
   }
 }
 
+/** The YAML a policy keeps of its frontmatter: LF line breaks (a CR is part of no value), ending with one. */
+function frontmatterYaml(split: SplitOk): string {
+  return `${split.yaml.replace(/\r\n?/g, '\n')}\n`;
+}
+
+/**
+ * Positions in frontmatter YAML (as frontmatterYaml gives it). For ordinary frontmatter (`ordinary`: the fast
+ * reader's data) most come from its lines, and `yaml` parses the text only for the rest; otherwise from `yaml`.
+ */
+function frontmatterPositions(kept: string, offset: number, ordinary: Record<string, unknown> | undefined): PositionIndex {
+  // The full parser is given the YAML as it always was, without the final line break.
+  const yaml = kept.slice(0, -1);
+  let full: PositionIndex | undefined;
+  const parsed = () => (full ??= parseYaml(yaml, offset).positions);
+  if (!ordinary) return parsed();
+  const lines = lineIndex(kept, offset);
+  return {
+    value: (path) => lines.value(path) ?? parsed().value(path),
+    key: (path) => lines.key(path) ?? parsed().key(path),
+    source: (path) => lines.source(path) ?? parsed().source(path),
+    // The fast reader's data is exactly the document's, so what it holds is what the document has.
+    has: (path) => hasPath(ordinary, path),
+  };
+}
+
 /** Whether `path` leads to a value in `data`, stepping as the YAML position index does (yaml.ts). */
 function hasPath(data: unknown, path: YamlPath): boolean {
   let node = data;
@@ -446,12 +448,8 @@ function shiftPositions(tree: Root, lines: number, offset: number): Root {
 }
 
 function parseSplitPolicy(file: string, text: string, split: SplitOk, fastYaml: boolean, origin: PolicySource | undefined): Policy {
-  // A CR before each line break is not part of any value (CRLF files from Windows editors).
-  const source = split.yaml.replace(/\r\n?/g, '\n');
-  // What the policy keeps of its frontmatter: the YAML ending with a line break, as the fast reader would make it,
-  // so that the values it reads are slices of this one string rather than of a copy.
   const frontmatter = {
-    yaml: `${source}\n`,
+    yaml: frontmatterYaml(split),
     yamlLineOffset: split.yamlLineOffset,
     closeLine: split.closeLine,
     bodyStartLine: split.bodyStartLine,
@@ -464,15 +462,15 @@ function parseSplitPolicy(file: string, text: string, split: SplitOk, fastYaml: 
   if (fast) {
     const errors = validate(fast);
     if (errors.length === 0) return new LoadedPolicy(file, text, frontmatter, keepValidFields(fast, []), fast, [], origin, true);
-    let positions: PositionIndex | undefined;
-    const lines = lineIndex(frontmatter.yaml, split.yamlLineOffset);
-    const lookup = {
-      source: (path: YamlPath) => lines.source(path) ?? (positions ??= parseYaml(source, split.yamlLineOffset).positions).source(path),
-    };
-    const schemaFindings = explainSchemaErrors(errors, policySchema, fast, lookup);
+    const schemaFindings = explainSchemaErrors(
+      errors,
+      policySchema,
+      fast,
+      frontmatterPositions(frontmatter.yaml, split.yamlLineOffset, fast),
+    );
     return new LoadedPolicy(file, text, frontmatter, keepValidFields(fast, schemaFindings), fast, schemaFindings, origin, true);
   }
-  const yaml = parseYaml(source, split.yamlLineOffset);
+  const yaml = parseYaml(frontmatter.yaml.slice(0, -1), split.yamlLineOffset);
   if (yaml.problems.length > 0 || yaml.data === undefined) {
     const first = yaml.problems[0]!;
     return failedPolicy(file, text, {

@@ -2,8 +2,7 @@
 import type { ResolvedConfig } from '../config/config.js';
 import type { KindDefinition } from '../engine/pack-data.js';
 import type { Policy } from '../load/policy.js';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { atWordStart } from '../util/words.js';
 
 interface HintTest {
   kind: KindDefinition;
@@ -22,7 +21,7 @@ function testsOf(kinds: ReadonlyMap<string, KindDefinition>): HintTest[] {
         kind.hints.map((hint) => ({
           kind,
           length: hint.length,
-          test: new RegExp(`(^|[^\\p{L}\\p{N}])${escape(hint.toLowerCase())}`, 'u'),
+          test: atWordStart(hint.toLowerCase()),
         })),
       )
       // Stable: among hints of one length, the first kind in the vocabulary wins, as it always has.

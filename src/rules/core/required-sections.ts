@@ -1,6 +1,7 @@
 // The sections readers and auditors look for: by default how equality was considered and how the policy is monitored.
 import { defineRule } from '../../engine/rule.js';
 import { RETIRED } from '../../register/review.js';
+import { atWordStart } from '../../util/words.js';
 
 export interface Section {
   /** What the section is, for messages: "an equality section". */
@@ -79,8 +80,7 @@ function matchersFor(sections: readonly Section[]) {
   if (!built) {
     built = sections.map((section) => {
       const words = section.match.map((w) => w.toLowerCase());
-      const starts = words.map((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'));
-      return { section, words, starts };
+      return { section, words, starts: words.map(atWordStart) };
     });
     matchers.set(sections, built);
   }
