@@ -179,7 +179,8 @@ How the strategy is monitored with tenants, and when it is next reviewed.
 /** The workflows init writes. They run the policy-tracker installed in the repository (package.json pins it). */
 export type WorkflowName = 'policies-pr.yml' | 'policies-scheduled.yml';
 
-const INSTALL_STEPS = `      - uses: actions/checkout@v4
+/** The steps every workflow `init` writes starts with: the whole history, Node, and the pinned policy-tracker. */
+export const INSTALL_STEPS = `      - uses: actions/checkout@v4
         with:
           fetch-depth: 0
       - uses: actions/setup-node@v4

@@ -2,6 +2,8 @@
 // with GitHub Pages (actions/upload-pages-artifact + actions/deploy-pages). Like the other workflows `init` writes, it
 // runs the policy-tracker that the repository's package.json and package-lock.json pin.
 
+import { INSTALL_STEPS } from '../init/files.js';
+
 export const SITE_WORKFLOW_FILE = 'policies-site.yml';
 
 export function siteWorkflow(): string {
@@ -25,15 +27,7 @@ jobs:
   build:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
-        with:
-          fetch-depth: 0
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 24
-      # package.json and package-lock.json pin the policy-tracker this repository uses (the README says how to add it).
-      - name: Install policy-tracker
-        run: npm ci --no-audit --no-fund
+${INSTALL_STEPS}
       - id: pages
         uses: actions/configure-pages@v5
       # The live site's manifest keeps each unchanged version's first publication date (none on the first run).

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { policyText } from '../helpers/rule-tester.js';
 import { TempRepo } from '../helpers/git-repo.js';
+import { runCliIn } from '../helpers/cli.js';
 
 const repos: TempRepo[] = [];
 afterEach(() => {
@@ -162,24 +163,7 @@ describe('check --changed', () => {
     const repo = setup();
     repo.write({ 'policies/a.md': p('A', { linked_policies: '[B]', status: 'aproved' }) }).commit('Typo');
     repo.git('branch', 'develop', 'main');
-    const run = async (env: Record<string, string>) => {
-      let stdout = '';
-      let stderr = '';
-      const { runCli } = await import('../../src/cli/run.js');
-      const code = await runCli(['check', '--changed', '--format', 'json'], {
-        cwd: repo.dir,
-        today: '2026-11-24',
-        env,
-        stdout: (t) => {
-          stdout += t;
-        },
-        stderr: (t) => {
-          stderr += t;
-        },
-        isTTY: false,
-      });
-      return { code, stdout, stderr };
-    };
+    const run = (env: Record<string, string>) => runCliIn(repo.dir, ['check', '--changed', '--format', 'json'], { env });
     expect((await run({ GITHUB_BASE_REF: 'develop' })).code).toBe(1);
     const missing = await run({ GITHUB_BASE_REF: 'release' });
     expect(missing.code).toBe(2);

@@ -1,17 +1,7 @@
 // scotland/regulatory-standards: references to the Scottish Housing Regulator's standards and guidance points.
 import { describe, expect, it } from 'vitest';
 import { policyText, runOn, summary } from '../../helpers/rule-tester.js';
-
-const today = '2026-11-24';
-const scotland = `
-jurisdiction: scotland
-categories:
-  housing-management: { affects_tenants: true }
-  rent: { affects_tenants: true, rent_setting: true }
-  governance: {}
-  tenant-participation: { affects_tenants: true }
-  factoring: { affects_tenants: true }
-`;
+import { scotland, today } from './config.js';
 
 describe('scotland/regulatory-standards', () => {
   const only = ['scotland/regulatory-standards'];

@@ -1,17 +1,8 @@
 // scotland/tenant-consultation: s54 consultation of Scottish secure tenants and their RTOs.
 import { describe, expect, it } from 'vitest';
 import { policyText, runOn, summary } from '../../helpers/rule-tester.js';
+import { scotland, today } from './config.js';
 
-const today = '2026-11-24';
-const scotland = `
-jurisdiction: scotland
-categories:
-  housing-management: { affects_tenants: true }
-  rent: { affects_tenants: true, rent_setting: true }
-  governance: {}
-  tenant-participation: { affects_tenants: true }
-  factoring: { affects_tenants: true }
-`;
 const strategy = policyText({ id: '"TP-01"', category: 'tenant-participation', title: 'Tenant Participation Strategy' });
 const withStrategy = (files: Record<string, string>) => ({ 'policies/tp.md': strategy, ...files });
 
