@@ -5,7 +5,6 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
 import { runCliIn } from '../helpers/cli.js';
 import { policyText } from '../helpers/rule-tester.js';
 
@@ -222,14 +221,7 @@ describe('hostile and broken policy files', () => {
         .join();
     const before = hash();
     await check(dir);
-    await runCli(['report', '--as-of', '2026-11-24'], {
-      cwd: dir,
-      today: '2026-11-24',
-      env: {},
-      stdout: () => {},
-      stderr: () => {},
-      isTTY: false,
-    });
+    await runCliIn(dir, ['report', '--as-of', '2026-11-24']);
     expect(hash()).toBe(before);
   });
 });

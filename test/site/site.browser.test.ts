@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
 import { filesUnder, registerFiles } from './fixture.js';
+import { runCliIn } from '../helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -33,14 +33,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the published site in Chromium', () => {
       mkdirSync(dirname(join(dir, name)), { recursive: true });
       writeFileSync(join(dir, name), text);
     }
-    const code = await runCli(['site', '--out', '_site', '--as-of', '2026-11-24', '--no-history'], {
-      cwd: dir,
-      today: '2026-11-24',
-      env: {},
-      stdout: () => {},
-      stderr: () => {},
-      isTTY: false,
-    });
+    const { code } = await runCliIn(dir, ['site', '--out', '_site', '--as-of', '2026-11-24', '--no-history']);
     expect(code).toBe(0);
     const site = join(dir, '_site');
     pages = [...filesUnder(site).keys()].filter((f) => f.endsWith('.html'));
